@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Domain.Imports;
+using PaperCatalog.Domain.Papers;
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Data;
+
+/// <summary>The catalog's PostgreSQL database. Handlers use it directly; there is no repository layer.</summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+{
+    public DbSet<Paper> Papers => Set<Paper>();
+
+    public DbSet<PaperSource> PaperSources => Set<PaperSource>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<ImportRunFile> ImportRunFiles => Set<ImportRunFile>();
+
+    public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<PaperTag> PaperTags => Set<PaperTag>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+using PaperCatalog.Domain.Papers;
+
+namespace PaperCatalog.Data.Configurations;
+
+internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
+{
+    /// <summary>The shadow property holding the weighted full-text document.</summary>
+    public const string SearchVector = "SearchVector";
+
+    // Title words rank above abstract words; a derived title only repeats the abstract, so it adds nothing.
+    private const string SearchVectorSql =
+        "setweight(to_tsvector('english'::regconfig, CASE WHEN title_is_derived THEN '' ELSE title END), 'A') || " +
+        "setweight(to_tsvector('english'::regconfig, abstract), 'B')";
+
+    public void Configure(EntityTypeBuilder<Paper> paper)
+    {
+        paper.ToTable("papers");
+        paper.Property(p => p.Title).IsRequired();
+        paper.Property(p => p.Abstract).IsRequired();
+        // varchar, not char(n): an = ANY(text[]) lookup must be able to use the index.
+        paper.Property(p => p.AbstractKey).HasMaxLength(32).IsRequired();
+        paper.Property(p => p.Organization).HasMaxLength(200);
+        paper.Property(p => p.Upvotes).HasDefaultValue(0);
+
+        paper.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(SearchVectorSql, stored: true);
+        paper.HasIndex(SearchVector).HasMethod("gin");
+
+        paper.HasIndex(p => p.TitleKey).IsUnique();
+        paper.HasIndex(p => p.AbstractKey);
+        paper.HasIndex(p => p.PublishedOn);
+
+        paper.HasMany(p => p.Sources).WithOne().HasForeignKey(s => s.PaperId).OnDelete(DeleteBehavior.Cascade);
+        paper.HasMany(p => p.Tags).WithOne().HasForeignKey(t => t.PaperId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

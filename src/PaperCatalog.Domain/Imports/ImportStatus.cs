@@ -1,0 +1,11 @@
+namespace PaperCatalog.Domain.Imports;
+
+/// <summary>How an import run ended.</summary>
+public enum ImportStatus
+{
+    /// <summary>Committed: the catalog holds what the run added and updated.</summary>
+    Succeeded,
+
+    /// <summary>Rolled back as a whole: the catalog is as it was before the run.</summary>
+    Failed,
+}

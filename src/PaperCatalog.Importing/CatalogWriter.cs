@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Domain.Imports;
+using PaperCatalog.Domain.Papers;
+
+namespace PaperCatalog.Importing;
+
+/// <summary>
+/// Merges a read batch into the catalog inside one transaction, holding the import lock.
+/// </summary>
+internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IProgress<ImportProgress>? progress)
+{
+    // Serializes imports across every process that shares the database, for the whole transaction.
+    private const long ImportLockKey = 0x50_41_50_45_52_43_41_54; // "PAPERCAT"
+    private const int ProgressStep = 500;
+
+    /// <summary>Merges every record, stores sources and the run, and commits unless it is a dry run.</summary>
+    public async Task<WriteResult> WriteAsync(DumpBatch batch, ImportRun run, bool dryRun, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellation);
+
+        var checksums = batch.Dumps.Select(static d => d.Checksum).Distinct().ToArray();
+        var earlierRuns = await EarlierRunsAsync(checksums, cancellation);
+        var seenLines = await SeenLinesAsync(checksums, cancellation);
+        var merger = new RecordMerger(now);
+        foreach (var paper in await CandidatesAsync(batch, cancellation))
+        {
+            merger.Track(paper);
+        }
+
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellation);
+
+        var done = 0;
+        var total = batch.RecordCount;
+        progress?.Report(new ImportProgress(ImportStage.Merging, 0, total));
+        foreach (var dump in batch.Dumps)
+        {
+            foreach (var record in dump.Records)
+            {
+                var paper = merger.Merge(record);
+                if (seenLines.Add((dump.Checksum, record.LineNumber)))
+                {
+                    paper.Sources.Add(new PaperSource { FileName = dump.FileName, FileChecksum = dump.Checksum, LineNumber = record.LineNumber, ImportRunId = run.Id, SeenAt = now });
+                }
+
+                if (++done % ProgressStep == 0)
+                {
+                    progress?.Report(new ImportProgress(ImportStage.Merging, done, total));
+                }
+            }
+        }
+
+        foreach (var paper in merger.Added)
+        {
+            db.Papers.Add(paper);
+        }
+
+        progress?.Report(new ImportProgress(ImportStage.Saving, 0, 1));
+        await db.SaveChangesAsync(cancellation);
+        var result = new WriteResult(merger, earlierRuns);
+        Record(run, batch, result);
+        await db.SaveChangesAsync(cancellation);
+
+        if (dryRun)
+        {
+            await transaction.RollbackAsync(cancellation);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellation);
+        }
+
+        progress?.Report(new ImportProgress(ImportStage.Saving, 1, 1));
+        return result;
+    }
+
+    private static void Record(ImportRun run, DumpBatch batch, WriteResult result)
+    {
+        run.Status = ImportStatus.Succeeded;
+        run.Parsed = batch.RecordCount;
+        run.Rejected = batch.RejectionCount;
+        run.Added = result.Merger.Added.Count;
+        run.Updated = result.Merger.Updated.Count;
+        run.Unchanged = result.Merger.Unchanged;
+        foreach (var dump in batch.Dumps)
+        {
+            run.Files.Add(new ImportRunFile
+            {
+                FileName = dump.FileName,
+                Checksum = dump.Checksum,
+                SizeBytes = dump.SizeBytes,
+                Format = dump.FormatName,
+                Parsed = dump.Records.Count,
+                Rejected = dump.Rejections.Count,
+                PreviouslyImportedInRunId = result.EarlierRuns.GetValueOrDefault(dump.Checksum),
+            });
+            run.Rejections.AddRange(dump.Rejections.Select(r => new ImportRejection { FileName = dump.FileName, LineNumber = r.LineNumber, Reason = r.Reason, Excerpt = r.Excerpt }));
+        }
+    }
+
+    private async Task<List<Paper>> CandidatesAsync(DumpBatch batch, CancellationToken cancellation)
+    {
+        var records = batch.Dumps.SelectMany(static d => d.Records).ToList();
+        var titleKeys = records.Select(static r => r.TitleKey).OfType<string>().Distinct().ToArray();
+        var abstractKeys = records.Select(static r => r.AbstractKey).Distinct().ToArray();
+        return await db.Papers
+            .Where(p => (p.TitleKey != null && titleKeys.Contains(p.TitleKey)) || abstractKeys.Contains(p.AbstractKey))
+            .ToListAsync(cancellation);
+    }
+
+    private async Task<HashSet<(string, int)>> SeenLinesAsync(string[] checksums, CancellationToken cancellation)
+    {
+        var seen = await db.PaperSources
+            .Where(s => checksums.Contains(s.FileChecksum))
+            .Select(s => new { s.FileChecksum, s.LineNumber })
+            .ToListAsync(cancellation);
+        return seen.Select(static s => (s.FileChecksum, s.LineNumber)).ToHashSet();
+    }
+
+    private async Task<Dictionary<string, long>> EarlierRunsAsync(string[] checksums, CancellationToken cancellation) =>
+        await db.ImportRunFiles
+            .Where(f => checksums.Contains(f.Checksum) && db.ImportRuns.Any(r => r.Id == f.ImportRunId && r.Status == ImportStatus.Succeeded))
+            .GroupBy(f => f.Checksum)
+            .Select(g => new { Checksum = g.Key, RunId = g.Min(f => f.ImportRunId) })
+            .ToDictionaryAsync(static x => x.Checksum, static x => x.RunId, cancellation);
+}
+
+/// <summary>What the writer did: the merge and the earlier runs that had imported the same files.</summary>
+internal sealed record WriteResult(RecordMerger Merger, IReadOnlyDictionary<string, long> EarlierRuns);

@@ -1,0 +1,33 @@
+using PaperCatalog.Data;
+using PaperCatalog.Importing;
+using PaperCatalog.LocalPostgres;
+
+namespace PaperCatalog.Web.Hosting;
+
+/// <summary>Wires the catalog database and the import pipeline into the app.</summary>
+internal static class CatalogSetup
+{
+    /// <summary>
+    /// Connects to <c>ConnectionStrings:Catalog</c>, or starts the private local PostgreSQL when it is
+    /// empty, and registers the DbContext factory that every handler uses.
+    /// </summary>
+    public static async Task AddCatalogAsync(this WebApplicationBuilder builder)
+    {
+        // Not disposed: the private server keeps this logger to report its shutdown when the app stops.
+        var startupLogging = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
+        var connection = await CatalogConnection.ResolveAsync(
+            builder.Configuration[CatalogConnection.ConfigurationKey],
+            NullIfEmpty(builder.Configuration["LocalPostgres:DataDirectory"]),
+            startupLogging.CreateLogger("PaperCatalog.Database"));
+
+        builder.Services.AddSingleton(connection);
+        builder.Services.AddHostedService<CatalogConnectionLifetime>();
+        builder.Services.AddPooledDbContextFactory<CatalogDbContext>(options => options.UseCatalogDatabase(CatalogDbContextOptions.Normalize(connection.ConnectionString)));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
+        builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        builder.Services.AddSingleton<CatalogImporter>();
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

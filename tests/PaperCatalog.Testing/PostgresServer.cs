@@ -1,0 +1,117 @@
+using Npgsql;
+using PaperCatalog.Data;
+using PaperCatalog.LocalPostgres;
+using Testcontainers.PostgreSql;
+using Xunit;
+
+namespace PaperCatalog.Testing;
+
+/// <summary>
+/// A real PostgreSQL server for one test assembly, with a migrated template database from which
+/// every test class gets a fresh database of its own in milliseconds.
+/// </summary>
+/// <remarks>
+/// The server is <c>ConnectionStrings__Catalog</c> when it is set; otherwise a Testcontainers
+/// container where Docker works; otherwise a throwaway cluster from the machine's binaries.
+/// Set <c>PAPERCATALOG_TEST_POSTGRES</c> to <c>local</c> or <c>docker</c> to choose.
+/// </remarks>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private readonly string _template = "catalog_template_" + Guid.NewGuid().ToString("N")[..8];
+    private IAsyncDisposable? _owned;
+    private string _adminConnectionString = "";
+
+    /// <summary>Which kind of server the tests run against, for the test log.</summary>
+    public string Kind { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        var choice = Environment.GetEnvironmentVariable("PAPERCATALOG_TEST_POSTGRES");
+        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__Catalog");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            (Kind, _adminConnectionString) = ("configured server", configured);
+        }
+        else if (choice == "docker" || (choice != "local" && DockerIsAvailable()))
+        {
+            await StartContainerAsync(fallBackToLocal: choice != "docker");
+        }
+        else
+        {
+            await StartLocalClusterAsync();
+        }
+
+        await using var admin = await OpenAdminAsync();
+        await ExecuteAsync(admin, $"CREATE DATABASE {_template}");
+        await CatalogDatabase.MigrateAsync(ConnectionStringFor(_template));
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>Creates a database with the current schema and no data, and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = "catalog_test_" + Guid.NewGuid().ToString("N")[..12];
+        await using var admin = await OpenAdminAsync();
+        await ExecuteAsync(admin, $"CREATE DATABASE {name} TEMPLATE {_template}");
+        return ConnectionStringFor(name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_owned is not null)
+        {
+            await _owned.DisposeAsync();
+        }
+    }
+
+    private async Task StartContainerAsync(bool fallBackToLocal)
+    {
+        var container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+        try
+        {
+            await container.StartAsync();
+            (Kind, _owned, _adminConnectionString) = ("Testcontainers", container, container.GetConnectionString());
+        }
+        catch (Exception unavailable) when (fallBackToLocal && unavailable is not OutOfMemoryException)
+        {
+            // A Docker client or socket without a working engine: use the machine's binaries instead.
+            await container.DisposeAsync();
+            await StartLocalClusterAsync();
+        }
+    }
+
+    private async Task StartLocalClusterAsync()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new InvalidOperationException("Without Docker, tests need Linux to make a local cluster; or set ConnectionStrings__Catalog.");
+        }
+
+        var directory = Path.Combine(Path.GetTempPath(), "papercatalog-tests", Guid.NewGuid().ToString("N")[..12]);
+        var server = await LocalPostgresServer.StartAsync(new LocalPostgresOptions { DataDirectory = directory, Ephemeral = true, Database = "postgres" });
+        (Kind, _owned, _adminConnectionString) = ("local cluster in " + directory, server, server.ConnectionString);
+    }
+
+    private string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database }.ConnectionString;
+
+    private async Task<NpgsqlConnection> OpenAdminAsync()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_adminConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static bool DockerIsAvailable()
+    {
+        var host = Environment.GetEnvironmentVariable("DOCKER_HOST");
+        return !string.IsNullOrEmpty(host) || File.Exists("/var/run/docker.sock");
+    }
+}

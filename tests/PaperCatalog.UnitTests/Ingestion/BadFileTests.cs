@@ -1,0 +1,103 @@
+using System.Text;
+using PaperCatalog.Ingestion;
+
+namespace PaperCatalog.UnitTests.Ingestion;
+
+/// <summary>Files refused as a whole: each says what is wrong, and where when it can.</summary>
+public sealed class BadFileTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t\r\n  ")]
+    [InlineData("\uFEFF")]
+    public void An_empty_file_is_refused(string text)
+    {
+        var refused = Refuse(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("the file is empty", refused.Reason);
+        Assert.Equal("dump.txt: the file is empty", refused.Message);
+    }
+
+    [Fact]
+    public void A_binary_file_is_refused_with_the_offset_and_line_of_its_first_nul()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Abstract:fine\nAbstract:also fine\n").Concat(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x00, 0x01 }).ToArray();
+
+        var refused = Refuse(bytes);
+
+        Assert.Equal("the file is binary, not text (a NUL byte at offset 37)", refused.Reason);
+        Assert.Equal(3, refused.LineNumber);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_refused_with_the_line_of_the_bad_byte()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("Abstract:first line\nAbstract:Caf\u00e9 au lait is not how UTF-8 spells it\n");
+
+        var refused = Refuse(latin1);
+
+        Assert.Equal("the file is not valid UTF-8 (byte 0xE9 at offset 32); save it as UTF-8 and import it again", refused.Reason);
+        Assert.Equal(2, refused.LineNumber);
+    }
+
+    [Fact]
+    public void A_utf16_file_is_refused_with_what_to_do()
+    {
+        var refused = Refuse(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Abstract:text")).ToArray());
+
+        Assert.Equal("the file is UTF-16 text; save it as UTF-8 and import it again", refused.Reason);
+    }
+
+    [Fact]
+    public void A_file_of_an_unknown_format_is_refused_naming_how_it_starts()
+    {
+        var refused = Assert.Throws<DumpFileException>(() => Fixture.Read("unknown-format.txt"));
+
+        Assert.Equal(
+            "unknown-format.txt, line 1: unknown format: expected 'Abstract:' lines, title and abstract line pairs, or a Daily Papers page; the file starts with 'Just some notes'",
+            refused.Message);
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('x', 2 * 1024 * 1024));
+
+        var refused = Assert.Throws<DumpFileException>(() => Fixture.ReadBytes(bytes, maxFileBytes: 1024 * 1024));
+
+        Assert.Equal("the file is 2 MB, over the 1 MB limit", refused.Reason);
+    }
+
+    [Fact]
+    public void A_file_on_disk_over_the_limit_is_refused_without_reading_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"papercatalog-big-{Guid.NewGuid():N}.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(3L * 1024 * 1024);
+        }
+
+        try
+        {
+            var reader = Fixture.Reader(maxFileBytes: 1024 * 1024);
+            var refused = Assert.Throws<DumpFileException>(() => reader.ReadFileAsync(path, TestContext.Current.CancellationToken).GetAwaiter().GetResult());
+            Assert.Equal("the file is 3 MB, over the 1 MB limit", refused.Reason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_where_no_record_can_be_read_is_refused()
+    {
+        var refused = Refuse(Encoding.UTF8.GetBytes("Abstract:\nAbstract:  \n"));
+
+        Assert.Equal("no record could be read as AbstractPerLine; the first problem: 'Abstract:' is followed by no text", refused.Reason);
+        Assert.Equal(1, refused.LineNumber);
+    }
+
+    private static DumpFileException Refuse(byte[] bytes) =>
+        Assert.Throws<DumpFileException>(() => Fixture.ReadBytes(bytes, "dump.txt"));
+}
