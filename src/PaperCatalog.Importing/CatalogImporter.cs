@@ -49,12 +49,26 @@ public sealed class CatalogImporter(
                 request.DryRun ? "dry run" : $"run {run.Id}", request.RequestedBy, batch.Files.Count, summary.Parsed, summary.Added, summary.Updated, summary.Unchanged, summary.Rejected, stopwatch.ElapsedMilliseconds);
             return summary;
         }
-        catch (Exception failure) when (failure is DbException or DbUpdateException or OperationCanceledException)
+        catch (Exception failure) when (IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {
             logger.LogError(failure, "Import by {User} failed and was rolled back", request.RequestedBy);
             var reason = failure is OperationCanceledException ? "the import was cancelled" : $"the database refused the import: {failure.GetBaseException().Message}";
             return await FailAsync(request, run, batch, reason, stopwatch);
         }
+    }
+
+    // EF Core may wrap the provider's exception (for example in its execution strategy), so look inside.
+    private static bool IsDatabaseFailure(Exception failure)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (e is DbException or DbUpdateException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<ImportSummary> FailAsync(ImportRequest request, ImportRun run, DumpBatch batch, string error, Stopwatch stopwatch)

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PaperCatalog.Data;
+using PaperCatalog.Importing;
+using PaperCatalog.Testing;
+
+namespace PaperCatalog.IntegrationTests.Importing;
+
+/// <summary>A fresh, migrated catalog database and an importer over it.</summary>
+internal sealed class CatalogFixture(string connectionString) : IDbContextFactory<CatalogDbContext>
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public static async Task<CatalogFixture> CreateAsync(PostgresServer server) => new(await server.CreateDatabaseAsync());
+
+    public CatalogImporter Importer(ImportOptions? options = null) =>
+        new(this, Options.Create(options ?? new ImportOptions()), TimeProvider.System, NullLogger<CatalogImporter>.Instance);
+
+    public Task<ImportSummary> ImportAsync(params string[] paths) =>
+        Importer().ImportAsync(new ImportRequest(DumpInput.FromPaths(paths), "test"), cancellation: TestContext.Current.CancellationToken);
+
+    public CatalogDbContext CreateDbContext() => new(CatalogDbContextOptions.For(ConnectionString));
+
+    /// <summary>The whole catalog as comparable text: every paper's fields, sources and tags.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var db = CreateDbContext();
+        var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).Include(p => p.Tags).OrderBy(p => p.Id).ToListAsync();
+        return string.Join('\n', papers.Select(p =>
+            $"{p.Id}|{p.Title}|{p.Abstract}|{p.PublishedOn}|{p.PublishedYearInferred}|{p.AuthorCount}|{p.Organization}|{p.Upvotes}|{p.UpdatedAt:O}|" +
+            string.Join(',', p.Sources.OrderBy(s => s.Id).Select(s => $"{s.FileName}:{s.LineNumber}")) + "|" +
+            string.Join(',', p.Tags.OrderBy(t => t.TagId).Select(t => $"{t.TagId}:{t.Source}:{t.IsRejected}"))));
+    }
+}
