@@ -44,7 +44,7 @@ internal sealed class CliServices : IAsyncDisposable
             string.IsNullOrWhiteSpace(dataDirectory) ? null : dataDirectory,
             logging.CreateLogger("PaperCatalog.Database"),
             cancellation);
-        await CatalogDatabase.MigrateAsync(connection.ConnectionString, cancellation);
+        await CatalogPreparation.PrepareAsync(connection.ConnectionString, TimeProvider.System, cancellation);
 
         var services = new ServiceCollection();
         services.AddSingleton(logging);

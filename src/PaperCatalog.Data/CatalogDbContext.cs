@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Domain.Papers;
+using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Domain.Tags;
 
 namespace PaperCatalog.Data;
@@ -22,6 +23,13 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<PaperTag> PaperTags => Set<PaperTag>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<TagRule> TagRules => Set<TagRule>();
+
+    public DbSet<PaperTagChange> PaperTagChanges => Set<PaperTagChange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Data;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Domain.Papers;
+using PaperCatalog.Importing.Tagging;
 
 namespace PaperCatalog.Importing;
 
@@ -58,6 +59,11 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
         }
 
         progress?.Report(new ImportProgress(ImportStage.Saving, 0, 1));
+        await db.SaveChangesAsync(cancellation);
+
+        // New and changed papers are tagged in the same transaction, so a dry run shows tags too.
+        var engine = await TagRules.LoadEngineAsync(db, cancellation);
+        await AutoTagger.ApplyAsync(db, engine, [.. merger.Added, .. merger.Updated.Keys], now, cancellation);
         await db.SaveChangesAsync(cancellation);
         var result = new WriteResult(merger, earlierRuns);
         Record(run, batch, result);

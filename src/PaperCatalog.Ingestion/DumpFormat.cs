@@ -11,4 +11,7 @@ public enum DumpFormat
 
     /// <summary>A Daily Papers page: chrome, a page date, then blocks of title, abstract, byline and date.</summary>
     DailyPapers,
+
+    /// <summary>The catalog's own JSON export, which imports again without loss.</summary>
+    CatalogJson,
 }

@@ -31,13 +31,28 @@ public sealed class DumpReader(DumpReadOptions options)
         EnsureWithinLimit(fileName, bytes.Length);
         var checksum = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         var text = DumpDecoder.Decode(fileName, bytes.Span);
-        var isHtml = HtmlDump.IsHtml(text);
-        var lines = isHtml ? await ReadHtmlAsync(fileName, text, cancellation) : DumpLines.Split(text);
-        var format = DumpFormatDetector.Detect(lines) ?? throw UnknownFormat(fileName, lines);
-        var parsed = Parse(format, lines);
-        if (!isHtml && !EndsWithLineBreak(text))
+        var isHtml = false;
+        DumpFormat format;
+        ParseResult parsed;
+        if (CatalogJson.LooksLikeJson(text))
         {
-            RejectCutOffLastRecord(parsed, lines[^1]);
+            (format, parsed) = (DumpFormat.CatalogJson, CatalogJson.Parse(fileName, bytes.Span));
+        }
+        else
+        {
+            isHtml = HtmlDump.IsHtml(text);
+            var lines = isHtml ? await ReadHtmlAsync(fileName, text, cancellation) : DumpLines.Split(text);
+            format = DumpFormatDetector.Detect(lines) ?? throw UnknownFormat(fileName, lines);
+            parsed = Parse(format, lines);
+            if (!isHtml && !EndsWithLineBreak(text))
+            {
+                RejectCutOffLastRecord(parsed, lines[^1]);
+            }
+        }
+
+        if (parsed.Entries.Count == 0 && parsed.Rejections.Count == 0)
+        {
+            throw new DumpFileException(fileName, "the file holds no papers");
         }
 
         if (parsed.Entries.Count == 0)
@@ -108,7 +123,7 @@ public sealed class DumpReader(DumpReadOptions options)
         var inferred = false;
         if (entry.Date is { } date)
         {
-            inferred = date.Year is null;
+            inferred = date.Year is null || entry.YearWasInferred;
             published = date.Year is { } year ? CaptureDate.WithYear(date, year) : CaptureDate.LatestOnOrBefore(date, capture!.Value);
         }
 

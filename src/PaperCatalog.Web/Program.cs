@@ -1,12 +1,13 @@
 using MudBlazor.Services;
 using PaperCatalog.Web.Components;
-using PaperCatalog.Web.Features.Papers;
+using PaperCatalog.Web.Features;
 using PaperCatalog.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 await builder.AddCatalogAsync();
-builder.Services.AddScoped<BrowsePapers>();
+builder.Services.AddFeatureHandlers();
+builder.Services.AddOpenApi();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddProblemDetails();
@@ -21,9 +22,15 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// The API answers errors with problem details; pages answer them with the not-found page.
+app.UseWhen(static context => IsApi(context), static api => api.UseStatusCodePages());
+app.UseWhen(static context => !IsApi(context), static pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapOpenApi();
+app.MapFeatureEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+
+static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");

@@ -1,5 +1,5 @@
 using Npgsql;
-using PaperCatalog.Data;
+using PaperCatalog.Importing;
 using PaperCatalog.LocalPostgres;
 using Testcontainers.PostgreSql;
 using Xunit;
@@ -7,7 +7,8 @@ using Xunit;
 namespace PaperCatalog.Testing;
 
 /// <summary>
-/// A real PostgreSQL server for one test assembly, with a migrated template database from which
+/// A real PostgreSQL server for one test assembly, with a prepared template database (schema and
+/// shipped techniques) from which
 /// every test class gets a fresh database of its own in milliseconds.
 /// </summary>
 /// <remarks>
@@ -43,7 +44,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await using var admin = await OpenAdminAsync();
         await ExecuteAsync(admin, $"CREATE DATABASE {_template}");
-        await CatalogDatabase.MigrateAsync(ConnectionStringFor(_template));
+        await CatalogPreparation.PrepareAsync(ConnectionStringFor(_template), TimeProvider.System);
         NpgsqlConnection.ClearAllPools();
     }
 

@@ -7,7 +7,7 @@ internal static class MigrateCommand
 {
     public static Command Create()
     {
-        var command = new Command("migrate", "Apply pending database migrations (every command also does this first).");
+        var command = new Command("migrate", "Apply pending database migrations and add missing shipped techniques (every command also does this first).");
         command.SetAction(async (_, cancellation) =>
         {
             await using var services = await CliServices.StartAsync(cancellation);

@@ -16,6 +16,7 @@ internal sealed class PaperSourceConfiguration : IEntityTypeConfiguration<PaperS
         // A line of a file's content is one record, however often the file is imported.
         source.HasIndex(s => new { s.FileChecksum, s.LineNumber }).IsUnique();
         source.HasIndex(s => s.PaperId);
+        source.HasIndex(s => new { s.FileName, s.PaperId });
         source.HasOne<ImportRun>().WithMany().HasForeignKey(s => s.ImportRunId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
         tag.Property(t => t.Name).HasMaxLength(100);
         tag.Property(t => t.Description).HasMaxLength(1000);
         tag.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        tag.Property(t => t.Aliases).HasColumnType("text[]");
         tag.HasIndex(t => t.Slug).IsUnique();
     }
 }

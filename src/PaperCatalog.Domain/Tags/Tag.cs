@@ -14,6 +14,9 @@ public sealed class Tag
 
     public TagKind Kind { get; set; }
 
+    /// <summary>Other names the tag goes by ("KD", "MoE"), shown to readers and matched by filters.</summary>
+    public List<string> Aliases { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 }
 

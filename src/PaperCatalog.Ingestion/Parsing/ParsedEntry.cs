@@ -10,7 +10,8 @@ internal sealed record ParsedEntry(
     PartialDate? Date = null,
     int? AuthorCount = null,
     string? Organization = null,
-    int? Upvotes = null);
+    int? Upvotes = null,
+    bool YearWasInferred = false);
 
 /// <summary>What a parser made of a dump's lines.</summary>
 internal sealed class ParseResult

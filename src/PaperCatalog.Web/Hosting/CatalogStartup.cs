@@ -13,7 +13,7 @@ internal static class CatalogStartup
     public static async Task PrepareCatalogAsync(this WebApplication app)
     {
         var connection = app.Services.GetRequiredService<CatalogConnection>();
-        await CatalogDatabase.MigrateAsync(connection.ConnectionString);
+        await CatalogPreparation.PrepareAsync(connection.ConnectionString, app.Services.GetRequiredService<TimeProvider>());
 
         var seeds = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (seeds.ImportSeedsOnFirstStart && !await HasSucceededImportAsync(app.Services))

@@ -51,10 +51,10 @@ public sealed class ReimportTests(PostgresServer server)
         await catalog.ImportAsync(TestPaths.Seeds);
         await using (var db = catalog.CreateDbContext())
         {
-            var tag = new Tag { Slug = "distillation", Name = "Knowledge distillation", CreatedAt = DateTimeOffset.UtcNow };
-            db.Tags.Add(tag);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var tag = await db.Tags.SingleAsync(t => t.Slug == "distillation", TestContext.Current.CancellationToken);
             var paper = await db.Papers.FirstAsync(p => p.Title.StartsWith("BD-KD"), TestContext.Current.CancellationToken);
+            var automatic = await db.PaperTags.SingleAsync(t => t.PaperId == paper.Id && t.TagId == tag.Id, TestContext.Current.CancellationToken);
+            db.PaperTags.Remove(automatic);
             db.PaperTags.Add(new PaperTag { PaperId = paper.Id, TagId = tag.Id, Source = TagSource.Manual, IsRejected = true, Confidence = 1, DecidedBy = "editor@example.org", UpdatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }

@@ -1,0 +1,43 @@
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Data.Search;
+
+/// <summary>One page of a search, with the total, the facets and the cursors to the pages around it.</summary>
+public sealed record PaperSearchResult(
+    int Total,
+    IReadOnlyList<PaperSummary> Items,
+    SearchFacets Facets,
+    string? NextCursor,
+    string? PreviousCursor,
+    bool QueryHasNoSearchableWords);
+
+/// <summary>A paper as a result list shows it.</summary>
+public sealed record PaperSummary(
+    long Id,
+    string Title,
+    HighlightedText TitleHighlight,
+    bool TitleIsDerived,
+    string Abstract,
+    HighlightedText Snippet,
+    DateOnly? PublishedOn,
+    bool PublishedYearInferred,
+    int? AuthorCount,
+    string? Organization,
+    int Upvotes,
+    IReadOnlyList<PaperTagInfo> Tags,
+    IReadOnlyList<SourceInfo> Sources);
+
+/// <summary>A tag a paper carries, with who decided it and why.</summary>
+public sealed record PaperTagInfo(string Slug, string Name, TagSource Source, double Confidence, string? Evidence);
+
+/// <summary>A place a paper was seen.</summary>
+public sealed record SourceInfo(string FileName, int LineNumber);
+
+/// <summary>Counts beside each filter value, following the current search and filters.</summary>
+/// <remarks>Year counts ignore the year range and source counts ignore the source filter, so that they show the alternatives.</remarks>
+public sealed record SearchFacets(IReadOnlyList<FacetCount<string>> Tags, IReadOnlyList<FacetCount<int>> Years, IReadOnlyList<FacetCount<string>> Sources)
+{
+    public static SearchFacets Empty { get; } = new([], [], []);
+}
+
+public sealed record FacetCount<T>(T Value, int Count);

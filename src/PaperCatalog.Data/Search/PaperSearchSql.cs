@@ -1,0 +1,125 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PaperCatalog.Data.Search;
+
+/// <summary>
+/// The PostgreSQL text of a search, with its parameters. Kept in one place so that the
+/// benchmark can run exactly the SQL that the app runs.
+/// </summary>
+public sealed class PaperSearchSql
+{
+    /// <summary>Title words (weight A) count ten times abstract words (weight B); C and D are unused.</summary>
+    public const string Rank = "ts_rank('{0,0,0.1,1}'::real[], p.search_vector, websearch_to_tsquery('english', @q))";
+
+    // A search of only stop words ("the") has no lexemes: it then filters nothing, rather than everything.
+    private const string Matches = "(numnode(websearch_to_tsquery('english', @q)) = 0 OR p.search_vector @@ websearch_to_tsquery('english', @q))";
+
+    // Undated papers sort last under "newest": the same expression is indexed (see the migration).
+    private const string SortDate = "coalesce(p.published_on, '0001-01-01'::date)";
+
+    private readonly PaperSearchCriteria _criteria;
+
+    public PaperSearchSql(PaperSearchCriteria criteria)
+    {
+        _criteria = criteria;
+        Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
+        Add("tags", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.Tags.Distinct().ToArray());
+        Add("tag_count", NpgsqlDbType.Integer, criteria.Tags.Distinct().Count());
+        Add("exclude_tags", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.ExcludeTags.ToArray());
+        Add("year_from", NpgsqlDbType.Date, new DateOnly(criteria.YearFrom ?? 1, 1, 1));
+        Add("year_to", NpgsqlDbType.Date, new DateOnly(Math.Min(criteria.YearTo ?? 9998, 9998) + 1, 1, 1));
+        Add("source", NpgsqlDbType.Text, criteria.Source ?? "");
+    }
+
+    public List<NpgsqlParameter> Parameters { get; } = [];
+
+    /// <summary>The conditions of the search, optionally without the year range or the source (for their own facets).</summary>
+    public string Filters(bool withYears = true, bool withSource = true)
+    {
+        var conditions = new List<string> { "TRUE" };
+        if (_criteria.HasQuery)
+        {
+            conditions.Add(Matches);
+        }
+
+        if (_criteria.Tags.Count > 0)
+        {
+            conditions.Add(_criteria.TagMode == TagMode.All
+                ? "p.id IN (SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.slug = ANY(@tags) AND NOT pt.is_rejected GROUP BY pt.paper_id HAVING count(*) = @tag_count)"
+                : "EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id AND t.slug = ANY(@tags) AND NOT pt.is_rejected)");
+        }
+
+        if (_criteria.ExcludeTags.Count > 0)
+        {
+            conditions.Add("NOT EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id AND t.slug = ANY(@exclude_tags) AND NOT pt.is_rejected)");
+        }
+
+        if (withYears && (_criteria.YearFrom is not null || _criteria.YearTo is not null))
+        {
+            conditions.Add("p.published_on >= @year_from AND p.published_on < @year_to");
+        }
+
+        if (_criteria.HasUpvotes)
+        {
+            conditions.Add("p.upvotes > 0");
+        }
+
+        if (withSource && _criteria.Source is not null)
+        {
+            conditions.Add("EXISTS (SELECT 1 FROM paper_sources s WHERE s.paper_id = p.id AND s.file_name = @source)");
+        }
+
+        return string.Join(" AND ", conditions);
+    }
+
+    public string Count => $"SELECT count(*) FROM papers p WHERE {Filters()}";
+
+    /// <summary>The ids and sort keys of one page, read through the sort's index from the cursor on.</summary>
+    public string Page(int limit, int offset)
+    {
+        var sort = _criteria.EffectiveSort;
+        var backward = _criteria.Cursor?.Backward ?? false;
+        var key = SortKey(sort);
+        var direction = backward ? "ASC" : "DESC";
+        var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} (@cursor_key, @cursor_id)";
+        return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+    }
+
+    public string TagFacet =>
+        $"SELECT t.slug, count(*) FROM papers p JOIN paper_tags pt ON pt.paper_id = p.id AND NOT pt.is_rejected JOIN tags t ON t.id = pt.tag_id WHERE {Filters()} GROUP BY t.slug";
+
+    public string YearFacet =>
+        $"SELECT extract(year FROM p.published_on)::int, count(*) FROM papers p WHERE p.published_on IS NOT NULL AND {Filters(withYears: false)} GROUP BY 1 ORDER BY 1";
+
+    public string SourceFacet =>
+        $"SELECT s.file_name, count(DISTINCT p.id) FROM papers p JOIN paper_sources s ON s.paper_id = p.id WHERE {Filters(withSource: false)} GROUP BY s.file_name ORDER BY s.file_name";
+
+    /// <summary>The cursor's key and id as parameters for <see cref="Page"/>.</summary>
+    public void AddCursor(SearchCursor cursor)
+    {
+        switch (cursor.Sort)
+        {
+            case PaperSort.Relevance:
+                Add("cursor_key", NpgsqlDbType.Real, (float)cursor.Rank!.Value);
+                break;
+            case PaperSort.Newest:
+                Add("cursor_key", NpgsqlDbType.Date, cursor.Date!.Value);
+                break;
+            default:
+                Add("cursor_key", NpgsqlDbType.Integer, cursor.Upvotes!.Value);
+                break;
+        }
+
+        Add("cursor_id", NpgsqlDbType.Bigint, cursor.Id);
+    }
+
+    public static string SortKey(PaperSort sort) => sort switch
+    {
+        PaperSort.Relevance => Rank,
+        PaperSort.Newest => SortDate,
+        _ => "p.upvotes",
+    };
+
+    private void Add(string name, NpgsqlDbType type, object value) => Parameters.Add(new NpgsqlParameter(name, type) { Value = value });
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Domain.Papers;
+using PaperCatalog.Domain.Tagging;
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Importing.Tagging;
+
+/// <summary>
+/// Brings papers' automatic tags in line with the rules: adds and updates those that apply, drops
+/// those that no longer do, and never touches a tag an editor has decided on.
+/// </summary>
+public static class AutoTagger
+{
+    /// <summary>Re-tags <paramref name="papers"/> (which must have ids); the caller saves.</summary>
+    /// <returns>How many automatic tags were added and removed.</returns>
+    public static async Task<(int Added, int Removed)> ApplyAsync(CatalogDbContext db, TaggingEngine engine, IReadOnlyCollection<Paper> papers, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var ids = papers.Select(static p => p.Id).ToArray();
+        var current = (await db.PaperTags.Where(t => ids.Contains(t.PaperId)).ToListAsync(cancellation))
+            .ToLookup(static t => t.PaperId);
+        var (added, removed) = (0, 0);
+        foreach (var paper in papers)
+        {
+            var decided = current[paper.Id].ToDictionary(static t => t.TagId);
+            var scores = engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).Where(static s => s.Applies).ToDictionary(static s => s.TagId);
+            foreach (var (tagId, existing) in decided)
+            {
+                if (existing.Source == TagSource.Automatic && !scores.ContainsKey(tagId))
+                {
+                    db.PaperTags.Remove(existing);
+                    removed++;
+                }
+            }
+
+            foreach (var score in scores.Values)
+            {
+                if (!decided.TryGetValue(score.TagId, out var tag))
+                {
+                    tag = new PaperTag { PaperId = paper.Id, TagId = score.TagId, Source = TagSource.Automatic };
+                    db.PaperTags.Add(tag);
+                    added++;
+                }
+                else if (tag.Source == TagSource.Manual)
+                {
+                    continue;
+                }
+
+                tag.Confidence = score.Confidence;
+                tag.Evidence = EvidenceSpan.Serialize(score.Evidence);
+                tag.UpdatedAt = now;
+            }
+        }
+
+        return (added, removed);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Domain.Tagging;
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Importing.Tagging;
+
+/// <summary>
+/// Creates the shipped techniques that are missing, and gives each one its default rules when it
+/// has none. Editors' changes to names, descriptions and rules are never overwritten.
+/// </summary>
+public static class TaxonomySeeder
+{
+    public static async Task EnsureAsync(CatalogDbContext db, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var existing = await db.Tags.ToDictionaryAsync(t => t.Slug, cancellation);
+        foreach (var technique in Taxonomy.Techniques.Where(t => !existing.ContainsKey(t.Slug)))
+        {
+            var tag = new Tag { Slug = technique.Slug, Name = technique.Name, Description = technique.Description, Aliases = [.. technique.Aliases], Kind = TagKind.Technique, CreatedAt = now };
+            db.Tags.Add(tag);
+            existing[tag.Slug] = tag;
+        }
+
+        await db.SaveChangesAsync(cancellation);
+        var withRules = await db.TagRules.Select(r => r.TagId).Distinct().ToListAsync(cancellation);
+        foreach (var (slug, rules) in DefaultRules.BySlug)
+        {
+            var tag = existing[slug];
+            if (withRules.Contains(tag.Id))
+            {
+                continue;
+            }
+
+            db.TagRules.AddRange(rules.Select(r => new TagRule { TagId = tag.Id, Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = "Shipped default", UpdatedAt = now, UpdatedBy = "default" }));
+        }
+
+        await db.SaveChangesAsync(cancellation);
+    }
+}

@@ -1,0 +1,32 @@
+using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Features.Export;
+using PaperCatalog.Web.Features.Papers;
+using PaperCatalog.Web.Features.Tags;
+
+namespace PaperCatalog.Web.Features;
+
+/// <summary>Registers every feature's handlers and maps every feature's endpoints.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
+    {
+        // Handlers hold no state and make a DbContext per call from the factory, so they are singletons.
+        services.AddSingleton<PaperSearch>();
+        services.AddSingleton<TitleSuggestions>();
+        services.AddSingleton<PaperHighlights>();
+        services.AddSingleton<RelatedPapers>();
+        services.AddSingleton<SearchPapers>();
+        services.AddSingleton<GetPaper>();
+        services.AddSingleton<ListTags>();
+        services.AddSingleton<ExportPapers>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPaperEndpoints();
+        app.MapExportEndpoints();
+        app.MapTagEndpoints();
+        return app;
+    }
+}

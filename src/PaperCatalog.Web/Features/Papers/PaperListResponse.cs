@@ -1,0 +1,82 @@
+using PaperCatalog.Data.Search;
+
+namespace PaperCatalog.Web.Features.Papers;
+
+/// <summary>The JSON of <c>GET /api/papers</c>.</summary>
+/// <param name="Total">How many papers match.</param>
+/// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
+/// <param name="PreviousCursor">Pass as <c>cursor</c> for the page before.</param>
+/// <param name="DidYouMean">Titles like the search, when it matched nothing.</param>
+/// <param name="CorrectedQuery">The search with misspelled words corrected, when it matched nothing.</param>
+/// <param name="QueryIgnored">True when the search held only stop words ("the") and so filtered nothing.</param>
+public sealed record PaperListResponse(
+    int Total,
+    IReadOnlyList<PaperItem> Items,
+    FacetsResponse Facets,
+    string? NextCursor,
+    string? PreviousCursor,
+    IReadOnlyList<TitleSuggestion> DidYouMean,
+    string? CorrectedQuery,
+    bool QueryIgnored)
+{
+    public static PaperListResponse From(SearchPage page) => new(
+        page.Result.Total,
+        page.Result.Items.Select(PaperItem.From).ToList(),
+        new FacetsResponse(
+            page.Result.Facets.Tags.Select(static t => new TagFacet(t.Value, t.Count)).ToList(),
+            page.Result.Facets.Years.Select(static y => new YearFacet(y.Value, y.Count)).ToList(),
+            page.Result.Facets.Sources.Select(static s => new SourceFacet(s.Value, s.Count)).ToList()),
+        page.Result.NextCursor,
+        page.Result.PreviousCursor,
+        page.DidYouMean,
+        page.CorrectedQuery,
+        page.Result.QueryHasNoSearchableWords);
+}
+
+/// <summary>A paper in a result list.</summary>
+/// <param name="Snippet">HTML: the abstract's best passage, HTML-encoded, with matched words in &lt;mark&gt;.</param>
+/// <param name="TitleHighlighted">HTML: the title, HTML-encoded, with matched words in &lt;mark&gt;.</param>
+public sealed record PaperItem(
+    long Id,
+    string Title,
+    string TitleHighlighted,
+    bool TitleIsDerived,
+    string Abstract,
+    string Snippet,
+    DateOnly? PublishedOn,
+    bool PublishedYearInferred,
+    int? AuthorCount,
+    string? Organization,
+    int Upvotes,
+    IReadOnlyList<TagItem> Tags,
+    IReadOnlyList<SourceInfo> Sources)
+{
+    public static PaperItem From(PaperSummary paper) => new(
+        paper.Id,
+        paper.Title,
+        paper.TitleHighlight.ToHtml(),
+        paper.TitleIsDerived,
+        paper.Abstract,
+        paper.Snippet.ToHtml(),
+        paper.PublishedOn,
+        paper.PublishedYearInferred,
+        paper.AuthorCount,
+        paper.Organization,
+        paper.Upvotes,
+        paper.Tags.Select(TagItem.From).ToList(),
+        paper.Sources);
+}
+
+/// <summary>A tag on a paper: automatic (with its confidence and evidence) or manual.</summary>
+public sealed record TagItem(string Slug, string Name, string Source, double Confidence, string? Evidence)
+{
+    public static TagItem From(PaperTagInfo tag) => new(tag.Slug, tag.Name, tag.Source.ToString().ToLowerInvariant(), tag.Confidence, tag.Evidence);
+}
+
+public sealed record FacetsResponse(IReadOnlyList<TagFacet> Tags, IReadOnlyList<YearFacet> Years, IReadOnlyList<SourceFacet> Sources);
+
+public sealed record TagFacet(string Slug, int Count);
+
+public sealed record YearFacet(int Year, int Count);
+
+public sealed record SourceFacet(string FileName, int Count);

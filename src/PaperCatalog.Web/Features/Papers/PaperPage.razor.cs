@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Components;
+using PaperCatalog.Data.Search;
+
+namespace PaperCatalog.Web.Features.Papers;
+
+/// <summary>One paper in full: abstract, metadata, techniques with their reasons, provenance and related papers.</summary>
+public partial class PaperPage
+{
+    [Inject] private GetPaper GetPaper { get; set; } = default!;
+    [Inject] private RelatedPapers Related { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The paper's id, from the route.</summary>
+    [Parameter]
+    public long Id { get; set; }
+
+    /// <summary>The search the reader came from; its words are marked in the title and abstract.</summary>
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Q { get; set; }
+
+    private PaperDetails? _paper;
+    private PaperTagInfo? _selectedTag;
+
+    // Generic title words say nothing about why two papers are related.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "via", "using", "towards", "toward", "based", "approach", "method", "methods", "model", "models", "learning", "large", "deep",
+        "neural", "network", "networks", "efficient", "improving", "novel", "new", "framework", "study", "analysis", "language", "knowledge",
+    };
+
+    private HighlightedText AbstractShown => _selectedTag is null
+        ? _paper!.Abstract
+        : HighlightedText.FromRanges(_paper!.Abstract.Text, PaperCatalog.Domain.Tagging.EvidenceSpan.Parse(_selectedTag.Evidence)
+            .Where(e => e.Field == PaperCatalog.Domain.Tagging.EvidenceSpan.Abstract && e.Weight > 0).Select(e => (e.Start, e.Length)));
+    private IReadOnlyList<RelatedPaper> _related = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var query = Q is { Length: > 0 and <= PaperSearchCriteria.MaxQueryLength } ? Q : null;
+        _paper = await GetPaper.HandleAsync(Id, query, CancellationToken.None);
+        if (_paper is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        _related = await Related.FindAsync(Id, CancellationToken.None);
+    }
+
+    private string BackToResults => "/" + PaperQueryString.For(new PaperSearchCriteria { Query = Q });
+
+    private static string Reason(RelatedPaper related)
+    {
+        var reasons = new List<string>();
+        if (related.SharedTechniques.Length > 0)
+        {
+            reasons.Add("Shares " + string.Join(", ", related.SharedTechniques));
+        }
+
+        var words = related.SharedWords.Where(w => !GenericWords.Contains(w)).Take(5).ToList();
+        if (words.Count > 0)
+        {
+            reasons.Add((reasons.Count > 0 ? "also about " : "about ") + string.Join(", ", words));
+        }
+
+        var text = string.Join("; ", reasons);
+        return text.Length == 0 ? "" : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using PaperCatalog.Data.Search;
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Web.Features.Papers;
+
+/// <summary>
+/// The search as it appears in a URL (<c>/?q=distillation&amp;tags=mixture-of-experts&amp;sort=newest</c>):
+/// the papers page, the API and the exports all read it here, so a link means the same everywhere.
+/// </summary>
+public sealed record PaperQuery
+{
+    public string? Q { get; init; }
+    public string[]? Tags { get; init; }
+    public string? TagMode { get; init; }
+    public string[]? ExcludeTags { get; init; }
+    public string? YearFrom { get; init; }
+    public string? YearTo { get; init; }
+    public string? HasUpvotes { get; init; }
+    public string? Source { get; init; }
+    public string? Sort { get; init; }
+    public string? Cursor { get; init; }
+    public string? Page { get; init; }
+    public string? PageSize { get; init; }
+
+    private const int MaxTags = 20;
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
+    /// <summary>Checks every parameter and returns the criteria, or what is wrong with each bad parameter.</summary>
+    public (PaperSearchCriteria? Criteria, Dictionary<string, string[]> Errors) Parse()
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Error(string key, string message) => errors[key] = [message];
+
+        var query = Q?.Trim();
+        if (query is { Length: > PaperSearchCriteria.MaxQueryLength })
+        {
+            Error("q", $"The search may be at most {PaperSearchCriteria.MaxQueryLength} characters long; it is {query.Length}.");
+        }
+
+        var tags = Slugs(Tags, "tags", Error);
+        var excluded = Slugs(ExcludeTags, "excludeTags", Error);
+        var mode = ParseEnum<TagMode>(TagMode, "tagMode", "all or any", Error) ?? Data.Search.TagMode.All;
+        var sort = ParseEnum<PaperSort>(Sort, "sort", "relevance, newest or upvotes", Error);
+        var yearFrom = ParseInt(YearFrom, "yearFrom", MinYear, MaxYear, Error);
+        var yearTo = ParseInt(YearTo, "yearTo", MinYear, MaxYear, Error);
+        if (yearFrom > yearTo)
+        {
+            Error("yearTo", $"yearTo ({yearTo}) is before yearFrom ({yearFrom}).");
+        }
+
+        var pageSize = ParseInt(PageSize, "pageSize", 1, PaperSearchCriteria.MaxPageSize, Error) ?? PaperSearchCriteria.DefaultPageSize;
+        var page = ParseInt(Page, "page", 1, int.MaxValue, Error) ?? 1;
+        if ((long)(page - 1) * pageSize > PaperSearchCriteria.MaxOffset)
+        {
+            Error("page", $"Pages end at result {PaperSearchCriteria.MaxOffset:N0}; use the cursor from nextCursor to read further.");
+        }
+
+        var cursor = ParseCursor(sort, query, Error);
+        var hasUpvotes = HasUpvotes is null or "" ? false : HasUpvotes.ToLowerInvariant() switch
+        {
+            "true" or "1" or "yes" => true,
+            "false" or "0" or "no" => false,
+            _ => Invalid(Error, "hasUpvotes", "true or false"),
+        };
+        if (Source is { Length: > 260 })
+        {
+            Error("source", "A source is a dump file name of at most 260 characters.");
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new PaperSearchCriteria
+            {
+                Query = string.IsNullOrEmpty(query) ? null : query,
+                Tags = tags,
+                TagMode = mode,
+                ExcludeTags = excluded,
+                YearFrom = yearFrom,
+                YearTo = yearTo,
+                HasUpvotes = hasUpvotes,
+                Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim(),
+                Sort = sort,
+                Cursor = cursor,
+                Page = cursor is null ? page : 1,
+                PageSize = pageSize,
+            }, errors);
+    }
+
+    private SearchCursor? ParseCursor(PaperSort? sort, string? query, Action<string, string> error)
+    {
+        if (string.IsNullOrWhiteSpace(Cursor))
+        {
+            return null;
+        }
+
+        var cursor = SearchCursor.Decode(Cursor.Trim());
+        var effective = new PaperSearchCriteria { Query = string.IsNullOrEmpty(query) ? null : query, Sort = sort }.EffectiveSort;
+        if (cursor is null)
+        {
+            error("cursor", "The cursor is malformed; use the nextCursor or previousCursor of a response as it is.");
+        }
+        else if (cursor.Sort != effective)
+        {
+            error("cursor", $"The cursor belongs to a list sorted by {cursor.Sort.ToString().ToLowerInvariant()}, not {effective.ToString().ToLowerInvariant()}.");
+        }
+
+        return cursor;
+    }
+
+    private static List<string> Slugs(string[]? values, string key, Action<string, string> error)
+    {
+        var slugs = new List<string>();
+        foreach (var part in (values ?? []).SelectMany(static v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (part.Length > TagSlug.MaxLength || !part.Any(char.IsAsciiLetterOrDigit))
+            {
+                error(key, $"'{Shorten(part)}' is not a tag slug.");
+                continue;
+            }
+
+            slugs.Add(TagSlug.Normalize(part));
+        }
+
+        if (slugs.Count > MaxTags)
+        {
+            error(key, $"At most {MaxTags} tags can be given.");
+        }
+
+        return slugs.Distinct().ToList();
+    }
+
+    private static T? ParseEnum<T>(string? value, string key, string allowed, Action<string, string> error) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        error(key, $"'{Shorten(value)}' is not one of {allowed}.");
+        return null;
+    }
+
+    private static int? ParseInt(string? value, string key, int min, int max, Action<string, string> error)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
+        {
+            return parsed;
+        }
+
+        error(key, max == int.MaxValue ? $"{key} must be a whole number of at least {min}." : $"{key} must be a whole number from {min} to {max}.");
+        return null;
+    }
+
+    private static bool Invalid(Action<string, string> error, string key, string allowed)
+    {
+        error(key, $"{key} must be {allowed}.");
+        return false;
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Components;
+using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Features.Tags;
+
+namespace PaperCatalog.Web.Features.Papers;
+
+/// <summary>
+/// The papers page. Its whole state is the URL's query: every change navigates to a new URL,
+/// so reload, back/forward and shared links all give the same view.
+/// </summary>
+public partial class PapersPage
+{
+    [Inject] private SearchPapers SearchHandler { get; set; } = default!;
+    [Inject] private ListTags ListTags { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ILogger<PapersPage> Logger { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
+    [SupplyParameterFromQuery(Name = "tags")] public string[]? Tags { get; set; }
+    [SupplyParameterFromQuery(Name = "tagMode")] public string? TagMode { get; set; }
+    [SupplyParameterFromQuery(Name = "excludeTags")] public string[]? ExcludeTags { get; set; }
+    [SupplyParameterFromQuery(Name = "yearFrom")] public string? YearFrom { get; set; }
+    [SupplyParameterFromQuery(Name = "yearTo")] public string? YearTo { get; set; }
+    [SupplyParameterFromQuery(Name = "hasUpvotes")] public string? HasUpvotes { get; set; }
+    [SupplyParameterFromQuery(Name = "source")] public string? Source { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] public string? Sort { get; set; }
+    [SupplyParameterFromQuery(Name = "cursor")] public string? Cursor { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
+    [SupplyParameterFromQuery(Name = "pageSize")] public string? PageSize { get; set; }
+
+    private PaperSearchCriteria _criteria = new();
+    private SearchPage? _result;
+    private IReadOnlyList<TagSummary> _tags = [];
+    private Dictionary<string, string[]>? _invalid;
+    private bool _loading;
+    private bool _failed;
+    private bool _filtersOpen;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var (criteria, errors) = new PaperQuery
+        {
+            Q = Q, Tags = Tags, TagMode = TagMode, ExcludeTags = ExcludeTags, YearFrom = YearFrom, YearTo = YearTo,
+            HasUpvotes = HasUpvotes, Source = Source, Sort = Sort, Cursor = Cursor, Page = Page, PageSize = PageSize,
+        }.Parse();
+        _invalid = criteria is null ? errors : null;
+        if (criteria is null)
+        {
+            _result = null;
+            return;
+        }
+
+        _criteria = criteria;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        _failed = false;
+        try
+        {
+            _tags = _tags.Count > 0 ? _tags : await ListTags.HandleAsync(CancellationToken.None);
+            _result = await SearchHandler.HandleAsync(_criteria, CancellationToken.None);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            Logger.LogError(failure, "Searching the catalog failed for {Query}", PaperQueryString.For(_criteria));
+            _failed = true;
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    /// <summary>Goes to the view of <paramref name="criteria"/>, from its first page.</summary>
+    private void Show(PaperSearchCriteria criteria) =>
+        Navigation.NavigateTo("/" + PaperQueryString.For(criteria with { Cursor = null, Page = 1 }));
+
+    private void SearchFor(string? query) => Show(_criteria with { Query = string.IsNullOrWhiteSpace(query) ? null : query.Trim(), Sort = null });
+
+    private void SortBy(PaperSort sort) => Show(_criteria with { Sort = sort });
+
+    private string PageLink(string cursor) => "/" + PaperQueryString.For(_criteria with { Cursor = SearchCursor.Decode(cursor), Page = 1 });
+
+    private string ExportLink(string format) => "/api/papers/export" + AppendFormat(PaperQueryString.For(_criteria, withPosition: false), format);
+
+    private static string AppendFormat(string query, string format) => (query.Length == 0 ? "?" : query + "&") + "format=" + format;
+
+    private int ActiveFilterCount =>
+        _criteria.Tags.Count + _criteria.ExcludeTags.Count + (_criteria.YearFrom is null && _criteria.YearTo is null ? 0 : 1)
+        + (_criteria.HasUpvotes ? 1 : 0) + (_criteria.Source is null ? 0 : 1);
+}

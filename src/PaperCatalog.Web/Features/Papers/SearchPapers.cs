@@ -1,0 +1,22 @@
+using PaperCatalog.Data.Search;
+
+namespace PaperCatalog.Web.Features.Papers;
+
+/// <summary>Searches the catalog, and when a search finds nothing, looks for titles it may have meant.</summary>
+public sealed class SearchPapers(PaperSearch search, TitleSuggestions suggestions)
+{
+    public async Task<SearchPage> HandleAsync(PaperSearchCriteria criteria, CancellationToken cancellation)
+    {
+        var result = await search.SearchAsync(criteria, cancellation);
+        if (result.Total > 0 || !criteria.HasQuery || result.QueryHasNoSearchableWords)
+        {
+            return new SearchPage(criteria, result, [], null);
+        }
+
+        var titles = await suggestions.FindAsync(criteria.Query!, cancellation);
+        return new SearchPage(criteria, result, titles, QueryCorrection.Suggest(criteria.Query!, titles.Select(static t => t.Title)));
+    }
+}
+
+/// <summary>A search's results, with "did you mean" titles and a corrected query when it found nothing.</summary>
+public sealed record SearchPage(PaperSearchCriteria Criteria, PaperSearchResult Result, IReadOnlyList<TitleSuggestion> DidYouMean, string? CorrectedQuery);

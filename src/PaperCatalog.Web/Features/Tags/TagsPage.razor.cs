@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Web.Features.Tags;
+
+/// <summary>Every technique and topic with its description, paper count and papers per year.</summary>
+public partial class TagsPage
+{
+    [Inject] private ListTags ListTags { get; set; } = default!;
+
+    private IReadOnlyList<TagSummary>? _tags;
+    private string[] _years = [];
+    private List<ChartSeries<double>> _series = [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _tags = await ListTags.HandleAsync(CancellationToken.None);
+        var techniques = _tags.Where(t => t.Kind == TagKind.Technique && t.PaperCount > 0).ToList();
+        var years = techniques.SelectMany(t => t.PapersPerYear).Select(y => y.Year).Distinct().Order().ToList();
+        if (years.Count > 0)
+        {
+            years = Enumerable.Range(years[0], years[^1] - years[0] + 1).ToList();
+        }
+
+        _years = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        _series = techniques.Select(t => new ChartSeries<double>
+        {
+            Name = t.Name,
+            Data = years.Select(y => (double)(t.PapersPerYear.FirstOrDefault(c => c.Year == y)?.Count ?? 0)).ToArray(),
+        }).ToList();
+    }
+
+    private static string Browse(string slug, int? year = null) =>
+        year is { } y ? $"/?tags={slug}&yearFrom={y}&yearTo={y}" : $"/?tags={slug}";
+}

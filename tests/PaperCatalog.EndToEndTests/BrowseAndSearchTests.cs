@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>A reader searching, filtering, opening a paper and coming back, in a real browser.</summary>
+public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    private RunningCatalog _app = default!;
+
+    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Search_filter_open_a_paper_go_back_and_reload_give_the_same_view()
+    {
+        var page = await _app.OpenAsync(browser, "/");
+        await Expect(page.Locator("#result-count")).ToHaveTextAsync("427 papers");
+
+        await page.Keyboard.PressAsync("/");
+        await Expect(page.Locator("#search-input")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("distillation");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/?q=distillation");
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("for “distillation”");
+        await Expect(page.Locator(".paper-card mark.match").First).ToBeVisibleAsync();
+
+        await page.Locator("[data-tag='mixture-of-experts'] input[type=checkbox]").CheckAsync();
+        await page.WaitForURLAsync("**/?q=distillation&tags=mixture-of-experts");
+        await Expect(page.Locator(".paper-card").Filter(new() { HasNotText = "Mixture of experts" })).ToHaveCountAsync(0);
+        var count = await page.Locator(".paper-card").CountAsync();
+        Assert.InRange(count, 1, 20);
+        await page.ScreenshotAsync("papers-page-search-and-filter");
+
+        var firstTitle = await page.Locator(".paper-card .paper-title").First.InnerTextAsync();
+        await page.Locator(".paper-card .paper-title").First.ClickAsync();
+        await page.WaitForURLAsync("**/papers/*?q=distillation");
+        await Expect(page.Locator("#paper-title")).ToHaveTextAsync(firstTitle);
+        await Expect(page.Locator("#paper-abstract mark.match").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("paper-page");
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**/?q=distillation&tags=mixture-of-experts");
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(count);
+        await Expect(page.Locator("[data-tag='mixture-of-experts'] input[type=checkbox]")).ToBeCheckedAsync();
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(count);
+        await Expect(page.Locator("#search-input")).ToHaveValueAsync("distillation");
+        await Expect(page.Locator(".paper-card .paper-title").First).ToHaveTextAsync(firstTitle);
+    }
+
+    [Fact]
+    public async Task A_shared_link_opens_the_same_view_in_a_fresh_browser()
+    {
+        const string link = "/?q=%22knowledge%20transfer%22&sort=newest&yearFrom=2023";
+        var first = await _app.OpenAsync(browser, link);
+        var second = await _app.OpenAsync(browser, link);
+
+        var titles = await first.Locator(".paper-card .paper-title").AllInnerTextsAsync();
+        Assert.NotEmpty(titles);
+        Assert.Equal(titles, await second.Locator(".paper-card .paper-title").AllInnerTextsAsync());
+        await Expect(second.Locator("#year-from")).ToHaveValueAsync("2023");
+    }
+
+    [Fact]
+    public async Task A_misspelled_search_offers_a_correction_that_works()
+    {
+        var page = await _app.OpenAsync(browser, "/?q=distilation%20knowlege");
+
+        await Expect(page.Locator("#empty-state")).ToBeVisibleAsync();
+        await page.Locator("#corrected-query").ClickAsync();
+        await page.WaitForURLAsync("**/?q=distillation%20knowledge");
+        await Expect(page.Locator("#result-count")).ToContainTextAsync("papers for");
+    }
+
+    [Fact]
+    public async Task An_unknown_paper_shows_the_not_found_page_with_status_404()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync("/papers/987654321");
+
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+    }
+
+    [Fact]
+    public async Task Dark_mode_survives_a_reload()
+    {
+        const string background = "getComputedStyle(document.body).backgroundColor";
+        var page = await _app.OpenAsync(browser, "/");
+        var light = await page.EvaluateAsync<string>(background);
+        await page.Locator("#theme-toggle").ClickAsync();
+        await page.WaitForFunctionAsync($"{background} !== '{light}'");
+        var dark = await page.EvaluateAsync<string>(background);
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        Assert.NotEqual(light, dark);
+        Assert.Equal(dark, await page.EvaluateAsync<string>(background));
+        await page.ScreenshotAsync("papers-page-dark");
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+using PaperCatalog.LocalPostgres;
+using PaperCatalog.Testing;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>The real app on a real Kestrel port, over its own database with the seeds imported.</summary>
+public sealed class RunningCatalog : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+
+    private RunningCatalog(string connectionString)
+    {
+        _connectionString = connectionString;
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    public static async Task<RunningCatalog> StartAsync(PostgresServer server) => new(await server.CreateDatabaseAsync());
+
+    /// <summary>A new page in its own browser context, ready once Blazor is interactive.</summary>
+    public async Task<IPage> OpenAsync(BrowserFixture browser, string path, ViewportSize? viewport = null)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+        return page;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+
+        // Outside Development, framework and package assets (blazor.web.js, MudBlazor) come from the
+        // build's static web assets manifest only when asked for; a published app has them on disk.
+        builder.UseStaticWebAssets();
+        builder.UseSetting(CatalogConnection.ConfigurationKey, _connectionString);
+    }
+}
+
+public static class PageExtensions
+{
+    /// <summary>Waits until the prerendered page has become interactive (see app.js).</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.WaitForSelectorAsync("body[data-interactive='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+
+    /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>
+    public static async Task<string> ScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Path.Combine(TestPaths.Root, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
