@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data.Accounts;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Domain.Papers;
 using PaperCatalog.Domain.Tagging;
@@ -7,7 +9,8 @@ using PaperCatalog.Domain.Tags;
 namespace PaperCatalog.Data;
 
 /// <summary>The catalog's PostgreSQL database. Handlers use it directly; there is no repository layer.</summary>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+/// <remarks>It holds the accounts too (ASP.NET Core Identity), so one database and one migration history hold everything.</remarks>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : IdentityDbContext<CatalogUser>(options)
 {
     public DbSet<Paper> Papers => Set<Paper>();
 
@@ -27,8 +30,11 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<PaperTagChange> PaperTagChanges => Set<PaperTagChange>();
 
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
     }

@@ -7,6 +7,9 @@ public sealed class ImportOptions
 {
     public const string Section = "Import";
 
+    /// <summary>The largest single upload the web app accepts before it can check files one by one.</summary>
+    public const long DefaultMaxUploadBytes = DumpReadOptions.DefaultMaxFileBytes;
+
     /// <summary>The largest dump file accepted, in bytes (default 50 MB).</summary>
     public long MaxFileBytes { get; set; } = DumpReadOptions.DefaultMaxFileBytes;
 

@@ -18,6 +18,9 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
         StartServer();
     }
 
+    public const string AdminEmail = "admin@example.org";
+    public const string AdminPassword = "Correct-Horse-Battery-9";
+
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     public static async Task<RunningCatalog> StartAsync(PostgresServer server) => new(await server.CreateDatabaseAsync());
@@ -40,6 +43,8 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
         // build's static web assets manifest only when asked for; a published app has them on disk.
         builder.UseStaticWebAssets();
         builder.UseSetting(CatalogConnection.ConfigurationKey, _connectionString);
+        builder.UseSetting("Admin:Email", AdminEmail);
+        builder.UseSetting("Admin:Password", AdminPassword);
     }
 }
 
@@ -48,6 +53,16 @@ public static class PageExtensions
     /// <summary>Waits until the prerendered page has become interactive (see app.js).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.WaitForSelectorAsync("body[data-interactive='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+
+    /// <summary>Signs in through the real sign-in form.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password, string returnUrl = "/")
+    {
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForInteractiveAsync();
+    }
 
     /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>
     public static async Task<string> ScreenshotAsync(this IPage page, string name)

@@ -1,4 +1,6 @@
 using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Features.Admin.Imports;
+using PaperCatalog.Web.Features.Admin.Users;
 using PaperCatalog.Web.Features.Export;
 using PaperCatalog.Web.Features.Papers;
 using PaperCatalog.Web.Features.Tags;
@@ -19,6 +21,10 @@ public static class FeatureRegistration
         services.AddSingleton<GetPaper>();
         services.AddSingleton<ListTags>();
         services.AddSingleton<ExportPapers>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService<ImportWorker>();
+        services.AddSingleton<ListImportRuns>();
+        services.AddScoped<ManageUsers>();
         return services;
     }
 
@@ -27,6 +33,7 @@ public static class FeatureRegistration
         app.MapPaperEndpoints();
         app.MapExportEndpoints();
         app.MapTagEndpoints();
+        app.MapAdminImportEndpoints();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using PaperCatalog.Data;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Importing;
 using PaperCatalog.LocalPostgres;
+using PaperCatalog.Web.Features.Accounts;
 
 namespace PaperCatalog.Web.Hosting;
 
@@ -14,6 +15,8 @@ internal static class CatalogStartup
     {
         var connection = app.Services.GetRequiredService<CatalogConnection>();
         await CatalogPreparation.PrepareAsync(connection.ConnectionString, app.Services.GetRequiredService<TimeProvider>());
+
+        await AdminBootstrap.EnsureAdminAsync(app.Services, app.Configuration, app.Logger);
 
         var seeds = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (seeds.ImportSeedsOnFirstStart && !await HasSucceededImportAsync(app.Services))
