@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Data.Accounts;
+using PaperCatalog.Domain.Tags;
+using PaperCatalog.Web.Features.Accounts;
+
+namespace PaperCatalog.Web.Features.Tagging;
+
+/// <summary>
+/// An editor's decision that papers do or do not carry a tag. A decision is stored as a manual
+/// tag row (applied or rejected), which neither re-imports nor rule changes ever overwrite, and
+/// every change is written to the papers' tag history and the audit log.
+/// </summary>
+public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts, CurrentUser current, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxPapers = 10_000;
+    public const string NotEditor = "Your account is no longer an editor; nothing was changed.";
+
+    /// <summary>Applies (or rejects) <paramref name="slug"/> on every paper in <paramref name="paperIds"/>.</summary>
+    /// <returns>How many papers changed, or why nothing did.</returns>
+    public async Task<(int Changed, string? Error)> DecideAsync(IReadOnlyCollection<long> paperIds, string slug, bool applied, string? note = null)
+    {
+        if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } editor)
+        {
+            return (0, NotEditor);
+        }
+
+        if (paperIds.Count > MaxPapers)
+        {
+            return (0, $"At most {MaxPapers:N0} papers can be tagged at once; narrow the search.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        if (await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug) is not { } tag)
+        {
+            return (0, $"There is no tag '{slug}'.");
+        }
+
+        var now = clock.GetUtcNow();
+        var ids = paperIds.ToArray();
+        var existing = await db.PaperTags.Where(t => t.TagId == tag.Id && ids.Contains(t.PaperId)).ToDictionaryAsync(t => t.PaperId);
+        var changed = 0;
+        foreach (var paperId in ids)
+        {
+            var row = existing.GetValueOrDefault(paperId);
+            if (row is { Source: TagSource.Manual } && row.IsRejected == !applied)
+            {
+                continue;
+            }
+
+            var kind = applied ? (row is { Source: TagSource.Automatic } ? TagChangeKind.Confirmed : TagChangeKind.Added) : TagChangeKind.Removed;
+            if (row is null)
+            {
+                db.PaperTags.Add(row = new PaperTag { PaperId = paperId, TagId = tag.Id });
+            }
+
+            row.Source = TagSource.Manual;
+            row.IsRejected = !applied;
+            row.Confidence = 1;
+            row.DecidedBy = editor.UserName;
+            row.UpdatedAt = now;
+            db.PaperTagChanges.Add(new PaperTagChange { PaperId = paperId, TagId = tag.Id, Kind = kind, ChangedBy = editor.UserName!, ChangedAt = now, Note = note });
+            changed++;
+        }
+
+        await db.SaveChangesAsync();
+        await audit.WriteAsync(editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed} changed{(note is null ? "" : "; " + note)}");
+        return (changed, null);
+    }
+}

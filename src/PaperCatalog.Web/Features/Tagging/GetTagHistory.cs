@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Domain.Tags;
+
+namespace PaperCatalog.Web.Features.Tagging;
+
+/// <summary>A paper's tag history: who changed which tag, when, and how.</summary>
+public sealed class GetTagHistory(IDbContextFactory<CatalogDbContext> contexts)
+{
+    public async Task<IReadOnlyList<TagHistoryEntry>> HandleAsync(long paperId, CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await (from c in db.PaperTagChanges.AsNoTracking()
+                      join t in db.Tags on c.TagId equals t.Id
+                      where c.PaperId == paperId
+                      orderby c.ChangedAt descending, c.Id descending
+                      select new TagHistoryEntry(t.Name, t.Slug, c.Kind, c.ChangedBy, c.ChangedAt, c.Note)).ToListAsync(cancellation);
+    }
+}
+
+public sealed record TagHistoryEntry(string TagName, string TagSlug, TagChangeKind Kind, string ChangedBy, DateTimeOffset ChangedAt, string? Note);
