@@ -34,9 +34,9 @@ public sealed record PaperQuery
         void Error(string key, string message) => errors[key] = [message];
 
         var query = Q?.Trim();
-        if (query is { Length: > PaperSearchCriteria.MaxQueryLength })
+        if (SearchProblem(query) is { } problem)
         {
-            Error("q", $"The search may be at most {PaperSearchCriteria.MaxQueryLength} characters long; it is {query.Length}.");
+            Error("q", problem);
         }
 
         var tags = Slugs(Tags, "tags", Error);
@@ -64,9 +64,9 @@ public sealed record PaperQuery
             "false" or "0" or "no" => false,
             _ => Invalid(Error, "hasUpvotes", "true or false"),
         };
-        if (Source is { Length: > 260 })
+        if (Source is { Length: > 260 } || Source?.Contains('\0', StringComparison.Ordinal) == true)
         {
-            Error("source", "A source is a dump file name of at most 260 characters.");
+            Error("source", "A source is a dump file name of at most 260 characters, without NUL characters.");
         }
 
         return errors.Count > 0
@@ -86,6 +86,18 @@ public sealed record PaperQuery
                 Page = cursor is null ? page : 1,
                 PageSize = pageSize,
             }, errors);
+    }
+
+    /// <summary>What is wrong with <paramref name="query"/> as a search, or <c>null</c> when nothing is.</summary>
+    public static string? SearchProblem(string? query)
+    {
+        if (query is { Length: > PaperSearchCriteria.MaxQueryLength })
+        {
+            return $"The search may be at most {PaperSearchCriteria.MaxQueryLength} characters long; it is {query.Length}.";
+        }
+
+        // PostgreSQL text cannot hold NUL: such a search failed in the database with a 500.
+        return query?.Contains('\0', StringComparison.Ordinal) == true ? "The search may not contain NUL characters." : null;
     }
 
     private SearchCursor? ParseCursor(PaperSort? sort, string? query, Action<string, string> error)
