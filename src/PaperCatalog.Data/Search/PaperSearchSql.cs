@@ -18,6 +18,9 @@ public sealed class PaperSearchSql
     // Undated papers sort last under "newest": the same expression is indexed (see the migration).
     private const string SortDate = "coalesce(p.published_on, '0001-01-01'::date)";
 
+    // A newest cursor's date from its day number (days since 0001-01-01, as DateOnly.DayNumber counts them).
+    private const string NewestCursorKey = "('0001-01-01'::date + @cursor_key)";
+
     private readonly PaperSearchCriteria _criteria;
 
     public PaperSearchSql(PaperSearchCriteria criteria)
@@ -82,7 +85,8 @@ public sealed class PaperSearchSql
         var backward = _criteria.Cursor?.Backward ?? false;
         var key = SortKey(sort);
         var direction = backward ? "ASC" : "DESC";
-        var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} (@cursor_key, @cursor_id)";
+        var cursorKey = sort == PaperSort.Newest ? NewestCursorKey : "@cursor_key";
+        var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} ({cursorKey}, @cursor_id)";
         return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
     }
 
@@ -104,7 +108,9 @@ public sealed class PaperSearchSql
                 Add("cursor_key", NpgsqlDbType.Real, (float)cursor.Rank!.Value);
                 break;
             case PaperSort.Newest:
-                Add("cursor_key", NpgsqlDbType.Date, cursor.Date!.Value);
+                // The day number, not the date: Npgsql sends DateOnly.MinValue (the key of undated papers)
+                // as -infinity, before which no row sorts, so paging stopped at the first undated paper.
+                Add("cursor_key", NpgsqlDbType.Integer, cursor.Date!.Value.DayNumber);
                 break;
             default:
                 Add("cursor_key", NpgsqlDbType.Integer, cursor.Upvotes!.Value);

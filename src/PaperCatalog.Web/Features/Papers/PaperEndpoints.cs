@@ -22,10 +22,17 @@ public static class PaperEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<PaperDetailsResponse>, ProblemHttpResult>> GetAsync(long id, string? q, GetPaper paper, CancellationToken cancellation) =>
-        await paper.HandleAsync(id, q, cancellation) is { } found
+    private static async Task<Results<Ok<PaperDetailsResponse>, ProblemHttpResult, ValidationProblem>> GetAsync(long id, string? q, GetPaper paper, CancellationToken cancellation)
+    {
+        if (PaperQuery.SearchProblem(q) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [problem] }, title: "The search parameters are not valid.");
+        }
+
+        return await paper.HandleAsync(id, q, cancellation) is { } found
             ? TypedResults.Ok(PaperDetailsResponse.From(found))
             : NotFound(id);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<RelatedPaper>>, ProblemHttpResult>> RelatedAsync(
         long id, GetPaper paper, RelatedPapers related, CancellationToken cancellation) =>

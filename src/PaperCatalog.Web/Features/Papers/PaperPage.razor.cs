@@ -36,7 +36,7 @@ public partial class PaperPage
 
     protected override async Task OnParametersSetAsync()
     {
-        var query = Q is { Length: > 0 and <= PaperSearchCriteria.MaxQueryLength } ? Q : null;
+        var query = Q is { Length: > 0 } && PaperQuery.SearchProblem(Q) is null ? Q : null;
         _paper = await GetPaper.HandleAsync(Id, query, CancellationToken.None);
         if (_paper is null)
         {

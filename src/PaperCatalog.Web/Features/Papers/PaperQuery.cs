@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using PaperCatalog.Data.Search;
 using PaperCatalog.Domain.Tags;
 
@@ -8,20 +9,21 @@ namespace PaperCatalog.Web.Features.Papers;
 /// The search as it appears in a URL (<c>/?q=distillation&amp;tags=mixture-of-experts&amp;sort=newest</c>):
 /// the papers page, the API and the exports all read it here, so a link means the same everywhere.
 /// </summary>
+/// <remarks>The names are given so that the OpenAPI document shows them as they are written, not as the properties are.</remarks>
 public sealed record PaperQuery
 {
-    public string? Q { get; init; }
-    public string[]? Tags { get; init; }
-    public string? TagMode { get; init; }
-    public string[]? ExcludeTags { get; init; }
-    public string? YearFrom { get; init; }
-    public string? YearTo { get; init; }
-    public string? HasUpvotes { get; init; }
-    public string? Source { get; init; }
-    public string? Sort { get; init; }
-    public string? Cursor { get; init; }
-    public string? Page { get; init; }
-    public string? PageSize { get; init; }
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    [FromQuery(Name = "tags")] public string[]? Tags { get; init; }
+    [FromQuery(Name = "tagMode")] public string? TagMode { get; init; }
+    [FromQuery(Name = "excludeTags")] public string[]? ExcludeTags { get; init; }
+    [FromQuery(Name = "yearFrom")] public string? YearFrom { get; init; }
+    [FromQuery(Name = "yearTo")] public string? YearTo { get; init; }
+    [FromQuery(Name = "hasUpvotes")] public string? HasUpvotes { get; init; }
+    [FromQuery(Name = "source")] public string? Source { get; init; }
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    [FromQuery(Name = "cursor")] public string? Cursor { get; init; }
+    [FromQuery(Name = "page")] public string? Page { get; init; }
+    [FromQuery(Name = "pageSize")] public string? PageSize { get; init; }
 
     private const int MaxTags = 20;
     private const int MinYear = 1900;
@@ -34,9 +36,9 @@ public sealed record PaperQuery
         void Error(string key, string message) => errors[key] = [message];
 
         var query = Q?.Trim();
-        if (query is { Length: > PaperSearchCriteria.MaxQueryLength })
+        if (SearchProblem(query) is { } problem)
         {
-            Error("q", $"The search may be at most {PaperSearchCriteria.MaxQueryLength} characters long; it is {query.Length}.");
+            Error("q", problem);
         }
 
         var tags = Slugs(Tags, "tags", Error);
@@ -64,9 +66,9 @@ public sealed record PaperQuery
             "false" or "0" or "no" => false,
             _ => Invalid(Error, "hasUpvotes", "true or false"),
         };
-        if (Source is { Length: > 260 })
+        if (Source is { Length: > 260 } || Source?.Contains('\0', StringComparison.Ordinal) == true)
         {
-            Error("source", "A source is a dump file name of at most 260 characters.");
+            Error("source", "A source is a dump file name of at most 260 characters, without NUL characters.");
         }
 
         return errors.Count > 0
@@ -86,6 +88,18 @@ public sealed record PaperQuery
                 Page = cursor is null ? page : 1,
                 PageSize = pageSize,
             }, errors);
+    }
+
+    /// <summary>What is wrong with <paramref name="query"/> as a search, or <c>null</c> when nothing is.</summary>
+    public static string? SearchProblem(string? query)
+    {
+        if (query is { Length: > PaperSearchCriteria.MaxQueryLength })
+        {
+            return $"The search may be at most {PaperSearchCriteria.MaxQueryLength} characters long; it is {query.Length}.";
+        }
+
+        // PostgreSQL text cannot hold NUL: such a search failed in the database with a 500.
+        return query?.Contains('\0', StringComparison.Ordinal) == true ? "The search may not contain NUL characters." : null;
     }
 
     private SearchCursor? ParseCursor(PaperSort? sort, string? query, Action<string, string> error)

@@ -1,0 +1,135 @@
+using Bunit;
+using PaperCatalog.Data.Search;
+using PaperCatalog.Domain.Tags;
+using PaperCatalog.Web.Features.Papers;
+using PaperCatalog.Web.Features.Tags;
+
+namespace PaperCatalog.ComponentTests.Papers;
+
+/// <summary>Each filter control calls OnChange with the criteria it asks for, keeping the rest of the search.</summary>
+public sealed class FilterPanelTests : MudComponentTest
+{
+    private static readonly IReadOnlyList<TagSummary> Tags =
+    [
+        new("distillation", "Knowledge distillation", "Teacher to student.", TagKind.Technique, 112, []),
+        new("mixture-of-experts", "Mixture of experts", "Routed experts.", TagKind.Technique, 23, []),
+        new("model-compression", "Model compression", "Smaller models.", TagKind.Technique, 58, []),
+    ];
+
+    private static readonly SearchFacets Facets = new(
+        [new("distillation", 110), new("model-compression", 43)],
+        [new(2023, 14), new(2024, 7)],
+        [new("001_6e52ae5627ce65b1.txt", 92)]);
+
+    private readonly List<PaperSearchCriteria> _changes = [];
+
+    // The layout holds one popover provider, which the source select needs.
+    public FilterPanelTests() => RenderPopoverProvider();
+
+    [Fact]
+    public void Each_tag_shows_the_count_for_the_current_search()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { Query = "distillation" });
+
+        Assert.Equal("110", cut.Find("[data-tag='distillation'] .facet-count").TextContent);
+        Assert.Equal("43", cut.Find("[data-tag='model-compression'] .facet-count").TextContent);
+        Assert.Equal("0", cut.Find("[data-tag='mixture-of-experts'] .facet-count").TextContent);
+    }
+
+    [Fact]
+    public void Checking_a_tag_adds_it_and_keeps_the_search()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { Query = "distillation", Tags = ["model-compression"], YearFrom = 2023 });
+
+        cut.Find("[data-tag='distillation'] input[type=checkbox]").Change(true);
+
+        var changed = Assert.Single(_changes);
+        Assert.Equal(["model-compression", "distillation"], changed.Tags);
+        Assert.Empty(changed.ExcludeTags);
+        Assert.Equal(("distillation", 2023), (changed.Query, changed.YearFrom));
+    }
+
+    [Fact]
+    public void Unchecking_a_tag_removes_it()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { Tags = ["distillation", "model-compression"] });
+
+        Assert.True(cut.Find("[data-tag='distillation'] input[type=checkbox]").HasAttribute("checked"));
+        cut.Find("[data-tag='distillation'] input[type=checkbox]").Change(false);
+
+        Assert.Equal(["model-compression"], Assert.Single(_changes).Tags);
+    }
+
+    [Fact]
+    public void The_exclude_button_excludes_a_tag_and_unchecks_it()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { Tags = ["distillation"] });
+
+        cut.Find("[data-tag='distillation'] button").Click();
+
+        var changed = Assert.Single(_changes);
+        Assert.Equal(["distillation"], changed.ExcludeTags);
+        Assert.Empty(changed.Tags);
+    }
+
+    [Fact]
+    public void An_excluded_tag_is_marked_and_its_button_stops_excluding_it()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { ExcludeTags = ["distillation", "mixture-of-experts"] });
+
+        Assert.Contains("excluded", cut.Find("[data-tag='distillation']").ClassList);
+        Assert.DoesNotContain("excluded", cut.Find("[data-tag='model-compression']").ClassList);
+        var button = cut.Find("[data-tag='distillation'] button");
+        Assert.Equal("Stop excluding Knowledge distillation", button.GetAttribute("aria-label"));
+        button.Click();
+
+        Assert.Equal(["mixture-of-experts"], Assert.Single(_changes).ExcludeTags);
+    }
+
+    [Fact]
+    public void All_or_any_is_offered_only_for_two_tags_or_more()
+    {
+        Assert.Empty(RenderPanel(new PaperSearchCriteria { Tags = ["distillation"] }).FindAll("#tag-mode"));
+        Assert.NotEmpty(RenderPanel(new PaperSearchCriteria { Tags = ["distillation", "model-compression"] }).FindAll("#tag-mode"));
+    }
+
+    [Fact]
+    public void A_year_chip_with_its_count_chooses_that_year()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { Query = "distillation" });
+
+        var chips = cut.FindAll(".year-facets .mud-chip");
+        Assert.Equal(["2023 14", "2024 7"], chips.Select(static c => string.Join(' ', c.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
+        chips[1].Click();
+
+        var changed = Assert.Single(_changes);
+        Assert.Equal((2024, 2024, "distillation"), (changed.YearFrom, changed.YearTo, changed.Query));
+    }
+
+    [Fact]
+    public void The_chosen_year_chip_clears_the_year_range()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { YearFrom = 2024, YearTo = 2024, HasUpvotes = true });
+
+        cut.FindAll(".year-facets .mud-chip")[1].Click();
+
+        var changed = Assert.Single(_changes);
+        Assert.Equal((null, null, true), (changed.YearFrom, changed.YearTo, changed.HasUpvotes));
+    }
+
+    [Fact]
+    public void The_upvotes_switch_asks_for_upvoted_papers()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria());
+
+        cut.Find("input#has-upvotes").Change(true);
+
+        Assert.True(Assert.Single(_changes).HasUpvotes);
+    }
+
+    private IRenderedComponent<FilterPanel> RenderPanel(PaperSearchCriteria criteria) => Render<FilterPanel>(p => p
+            .Add(f => f.Criteria, criteria)
+            .Add(f => f.Tags, Tags)
+            .Add(f => f.Facets, Facets)
+            .Add(f => f.OnChange, c => _changes.Add(c)));
+}

@@ -1,0 +1,97 @@
+using Bunit;
+using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Features.Papers;
+
+namespace PaperCatalog.ComponentTests.Papers;
+
+/// <summary>The results of a search: the count and cards, or an empty state that helps; notices about the search.</summary>
+public sealed class ResultListTests : MudComponentTest
+{
+    private readonly List<string?> _searches = [];
+    private int _clears;
+
+    [Fact]
+    public void Results_show_their_count_and_one_card_per_paper()
+    {
+        var page = new SearchPage(new PaperSearchCriteria { Query = "distillation" }, Sample.Result(57, [Sample.Paper(id: 1), Sample.Paper(id: 2)]), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.Equal("57 papers for “distillation”", cut.Find("#result-count").TextContent.Trim());
+        Assert.Equal(["1", "2"], cut.FindAll(".paper-card").Select(static c => c.GetAttribute("data-paper-id")));
+        Assert.Empty(cut.FindAll("#empty-state"));
+        Assert.Equal("/papers/1?q=distillation", cut.Find(".paper-card a.paper-title").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void One_result_without_a_search_is_one_paper()
+    {
+        var page = new SearchPage(new PaperSearchCriteria(), Sample.Result(1, [Sample.Paper()]), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.Equal("1 paper", cut.Find("#result-count").TextContent.Trim());
+    }
+
+    [Fact]
+    public void No_results_offer_the_corrected_search_and_similar_titles()
+    {
+        var page = new SearchPage(
+            new PaperSearchCriteria { Query = "distilation knowlege" },
+            Sample.Result(0, []),
+            [new TitleSuggestion(46, "Class-relation Knowledge Distillation for Novel Class Discovery"), new TitleSuggestion(43, "Swing Distillation")],
+            "distillation knowledge");
+
+        var cut = RenderList(page);
+
+        Assert.Contains("No papers match “distilation knowlege”", cut.Find("#empty-state h2").TextContent, StringComparison.Ordinal);
+        Assert.Equal("distillation knowledge", cut.Find("#corrected-query").TextContent.Trim());
+        var titles = cut.FindAll(".did-you-mean a");
+        Assert.Equal(["/papers/46", "/papers/43"], titles.Select(static a => a.GetAttribute("href")));
+        Assert.Equal("Swing Distillation", titles[1].TextContent.Trim());
+        Assert.Empty(cut.FindAll(".paper-card"));
+
+        cut.Find("#corrected-query").Click();
+        Assert.Equal(["distillation knowledge"], _searches);
+    }
+
+    [Fact]
+    public void No_results_without_suggestions_still_offer_to_clear_the_filters()
+    {
+        var page = new SearchPage(new PaperSearchCriteria { Tags = ["mixture-of-experts"], YearFrom = 2019, YearTo = 2019 }, Sample.Result(0, []), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.Contains("No papers match these filters", cut.Find("#empty-state").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("#corrected-query"));
+        Assert.Empty(cut.FindAll(".did-you-mean"));
+        cut.FindAll("#empty-state a").Single(a => a.TextContent.Contains("clear the filters", StringComparison.Ordinal)).Click();
+        Assert.Equal(1, _clears);
+    }
+
+    [Fact]
+    public void A_search_of_only_common_words_says_it_was_ignored_and_still_shows_the_papers()
+    {
+        var page = new SearchPage(new PaperSearchCriteria { Query = "the" }, Sample.Result(427, [Sample.Paper()], queryIgnored: true), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.Contains("\"the\" holds only very common words", cut.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Single(cut.FindAll(".paper-card"));
+    }
+
+    [Fact]
+    public void A_search_that_was_used_shows_no_notice()
+    {
+        var page = new SearchPage(new PaperSearchCriteria { Query = "distillation" }, Sample.Result(1, [Sample.Paper()]), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.Empty(cut.FindAll(".mud-alert"));
+    }
+
+    private IRenderedComponent<ResultList> RenderList(SearchPage page) => Render<ResultList>(p => p
+        .Add(r => r.Page, page)
+        .Add(r => r.OnSearch, q => _searches.Add(q))
+        .Add(r => r.OnClearFilters, () => _clears++));
+}

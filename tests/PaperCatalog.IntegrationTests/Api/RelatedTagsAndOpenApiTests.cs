@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data.Search;
+using PaperCatalog.Domain.Tags;
+using PaperCatalog.Web.Features.Tags;
+
+namespace PaperCatalog.IntegrationTests.Api;
+
+/// <summary>Related papers with their reasons, the tag list with its counts, and the OpenAPI document.</summary>
+[Collection(SeededCatalogCollection.Name)]
+public sealed class RelatedTagsAndOpenApiTests(SeededCatalog catalog)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Related_papers_each_share_techniques_or_title_words_with_the_paper()
+    {
+        await using var db = catalog.Db();
+        var paper = await db.Papers.AsNoTracking().Include(p => p.Tags).ThenInclude(t => t.Tag)
+            .SingleAsync(p => p.Title == "Knowledge Distillation via Token-level Relationship Graph", Cancellation);
+        var myTechniques = paper.Tags.Where(static t => !t.IsRejected).Select(static t => t.Tag!.Name).ToHashSet();
+
+        var related = await catalog.Client.GetJsonAsync<List<RelatedPaper>>($"/api/papers/{paper.Id}/related");
+
+        Assert.InRange(related.Count, 1, RelatedPapers.Limit);
+        Assert.DoesNotContain(related, r => r.Id == paper.Id);
+        Assert.Equal(related.Count, related.Select(static r => r.Id).Distinct().Count());
+        foreach (var other in related)
+        {
+            Assert.True(other.SharedTechniques.Length + other.SharedWords.Length > 0, $"paper {other.Id} is related for no reason");
+            var theirTechniques = await db.PaperTags.Where(t => t.PaperId == other.Id && !t.IsRejected).Select(t => t.Tag!.Name).ToListAsync(Cancellation);
+            Assert.All(other.SharedTechniques, t => Assert.True(myTechniques.Contains(t) && theirTechniques.Contains(t), $"{t} is not shared"));
+            Assert.All(other.SharedWords, w => Assert.Contains(w, paper.Title, StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(await db.Papers.Where(p => p.Id == other.Id).Select(p => p.Title).SingleAsync(Cancellation), other.Title);
+        }
+    }
+
+    [Fact]
+    public async Task Tags_lists_the_seven_shipped_techniques_with_the_counts_in_the_database()
+    {
+        var tags = await catalog.Client.GetJsonAsync<List<TagSummary>>("/api/tags");
+
+        await using var db = catalog.Db();
+        var counts = await db.PaperTags.Where(t => !t.IsRejected).GroupBy(t => t.Tag!.Slug).Select(g => new { Slug = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Slug, g => g.Count, Cancellation);
+        Assert.Equal(
+            ["continual-learning", "distillation", "domain-adaptation", "mixture-of-experts", "model-compression", "parameter-efficient-finetuning", "transfer-learning"],
+            tags.Select(static t => t.Slug).Order(StringComparer.Ordinal));
+        Assert.All(tags, t =>
+        {
+            Assert.Equal(TagKind.Technique, t.Kind);
+            Assert.False(string.IsNullOrWhiteSpace(t.Name));
+            Assert.False(string.IsNullOrWhiteSpace(t.Description));
+            Assert.Equal(counts.GetValueOrDefault(t.Slug), t.PaperCount);
+            Assert.True(t.PaperCount > 0, $"{t.Slug} has no paper in the seeds");
+        });
+    }
+
+    [Fact]
+    public async Task Each_tags_papers_per_year_match_the_database()
+    {
+        var tags = await catalog.Client.GetJsonAsync<List<TagSummary>>("/api/tags");
+
+        await using var db = catalog.Db();
+        var rows = await db.PaperTags.Where(t => !t.IsRejected)
+            .Join(db.Papers.Where(p => p.PublishedOn != null), t => t.PaperId, p => p.Id, (t, p) => new { t.Tag!.Slug, p.PublishedOn!.Value.Year })
+            .ToListAsync(Cancellation);
+        foreach (var tag in tags)
+        {
+            var expected = rows.Where(r => r.Slug == tag.Slug).GroupBy(static r => r.Year).OrderBy(static g => g.Key).Select(static g => new YearCount(g.Key, g.Count()));
+            Assert.Equal(expected, tag.PapersPerYear);
+            Assert.True(tag.PapersPerYear.Sum(static y => y.Count) <= tag.PaperCount);
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_served_and_describes_the_api()
+    {
+        using var document = JsonDocument.Parse(await catalog.Client.GetStringAsync("/openapi/v1.json", Cancellation));
+        var paths = document.RootElement.GetProperty("paths");
+
+        Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        foreach (var path in new[] { "/api/papers", "/api/papers/{id}", "/api/papers/{id}/related", "/api/papers/export", "/api/tags" })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the OpenAPI document");
+            Assert.True(item.TryGetProperty("get", out _), $"{path} has no GET");
+        }
+
+        var parameters = paths.GetProperty("/api/papers").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(static p => p.GetProperty("name").GetString()).ToList();
+        Assert.Subset(parameters.ToHashSet(), new HashSet<string?> { "q", "tags", "tagMode", "excludeTags", "yearFrom", "yearTo", "hasUpvotes", "source", "sort", "cursor", "page", "pageSize" });
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using static PaperCatalog.IntegrationTests.Api.PaperApi;
+
+namespace PaperCatalog.IntegrationTests.Api;
+
+/// <summary>Quoted phrases, excluded words and "or"; searches of only stop words; did-you-mean.</summary>
+[Collection(SeededCatalogCollection.Name)]
+public sealed partial class WebsearchSyntaxTests(SeededCatalog catalog)
+{
+    [Fact]
+    public async Task A_quoted_phrase_finds_exactly_the_papers_holding_those_words_next_to_each_other()
+    {
+        // Worked out with a regular expression over the stored text, not with PostgreSQL's full-text search.
+        await using var db = catalog.Db();
+        var papers = await db.Papers.AsNoTracking().Select(p => new { p.Id, p.Title, p.TitleIsDerived, p.Abstract }).ToListAsync(TestContext.Current.CancellationToken);
+        var withPhrase = papers.Where(p => (!p.TitleIsDerived && KnowledgeTransfer().IsMatch(p.Title)) || KnowledgeTransfer().IsMatch(p.Abstract)).Select(p => p.Id).ToHashSet();
+
+        var phrase = await catalog.Client.IdsAsync(Q("\"knowledge transfer\""));
+        var bothWords = await catalog.Client.IdsAsync(Q("knowledge transfer"));
+
+        Assert.NotEmpty(withPhrase);
+        Assert.Equal(withPhrase.Order(), phrase.Order());
+        Assert.Subset(bothWords.ToHashSet(), phrase.ToHashSet());
+        Assert.True(bothWords.Count > phrase.Count, "the phrase should be narrower than the two words");
+    }
+
+    [Fact]
+    public async Task A_minus_excludes_the_papers_holding_a_word()
+    {
+        var distillation = await catalog.Client.IdsAsync(Q("distillation"));
+        var withSurvey = await catalog.Client.IdsAsync(Q("distillation survey"));
+        var withoutSurvey = await catalog.Client.IdsAsync(Q("distillation -survey"));
+
+        Assert.NotEmpty(withSurvey);
+        Assert.Equal(distillation.Except(withSurvey).Order(), withoutSurvey.Order());
+        var shown = await catalog.Client.SearchAsync(Q("distillation -survey") + "&pageSize=100");
+        Assert.All(shown.Items, p => Assert.DoesNotMatch(Survey(), p.Title + " " + p.Abstract));
+    }
+
+    [Fact]
+    public async Task Or_finds_the_papers_holding_either_word()
+    {
+        var pruning = await catalog.Client.IdsAsync(Q("pruning"));
+        var quantization = await catalog.Client.IdsAsync(Q("quantization"));
+        var either = await catalog.Client.IdsAsync(Q("pruning or quantization"));
+
+        var union = pruning.Union(quantization).ToHashSet();
+        Assert.True(union.Count > pruning.Count && union.Count > quantization.Count, "each word should find papers the other does not");
+        Assert.Equal(union.Order(), either.Order());
+    }
+
+    [Fact]
+    public async Task A_search_of_only_stop_words_is_ignored_and_filters_nothing()
+    {
+        var all = await catalog.Client.SearchAsync();
+        var the = await catalog.Client.SearchAsync(Q("the"));
+
+        Assert.True(the.QueryIgnored);
+        Assert.False(all.QueryIgnored);
+        Assert.Equal(SeededCatalog.SeedPapers, the.Total);
+        Assert.Empty(the.DidYouMean);
+        Assert.All(the.Items, p => Assert.DoesNotContain("<mark>", p.TitleHighlighted + p.Snippet, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_search_with_results_is_not_ignored_and_suggests_nothing()
+    {
+        var result = await catalog.Client.SearchAsync(Q("distillation"));
+
+        Assert.True(result.Total > 0);
+        Assert.False(result.QueryIgnored);
+        Assert.Empty(result.DidYouMean);
+        Assert.Null(result.CorrectedQuery);
+    }
+
+    [Fact]
+    public async Task A_misspelled_search_suggests_real_titles_and_a_corrected_search_that_finds_papers()
+    {
+        var result = await catalog.Client.SearchAsync(Q("distilation knowlege"));
+
+        Assert.Equal(0, result.Total);
+        Assert.NotEmpty(result.DidYouMean);
+        Assert.Equal("distillation knowledge", result.CorrectedQuery);
+
+        await using var db = catalog.Db();
+        foreach (var suggestion in result.DidYouMean)
+        {
+            var title = await db.Papers.Where(p => p.Id == suggestion.Id).Select(p => p.Title).SingleAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(title, suggestion.Title);
+        }
+
+        // Each corrected word comes from a suggested title, and the corrected search finds papers.
+        var titleWords = result.DidYouMean.SelectMany(static s => s.Title.Split(' ')).Select(static w => w.ToLowerInvariant()).ToHashSet();
+        Assert.All(result.CorrectedQuery!.Split(' '), word => Assert.Contains(word, titleWords));
+        Assert.True(await catalog.Client.TotalAsync(Q(result.CorrectedQuery)) > 0);
+    }
+
+    [GeneratedRegex(@"\bknowledge\W+transfer", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowledgeTransfer();
+
+    [GeneratedRegex(@"\bsurvey", RegexOptions.IgnoreCase)]
+    private static partial Regex Survey();
+}
