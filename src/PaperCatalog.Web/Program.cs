@@ -21,7 +21,9 @@ await app.PrepareCatalogAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    // API clients get problem details for a failure; people get the error page.
+    app.UseWhen(IsApi, static api => api.UseExceptionHandler());
+    app.UseWhen(static context => !IsApi(context), static pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
     app.UseHsts();
 }
 
@@ -44,4 +46,6 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
 
-static bool ShowsErrorPage(HttpContext context) => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api");
+static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+static bool ShowsErrorPage(HttpContext context) => HttpMethods.IsGet(context.Request.Method) && !IsApi(context);

@@ -1,8 +1,10 @@
 using PaperCatalog.Data.Search;
 using PaperCatalog.Web.Features.Admin.Imports;
+using PaperCatalog.Web.Features.Admin.Rules;
 using PaperCatalog.Web.Features.Admin.Users;
 using PaperCatalog.Web.Features.Export;
 using PaperCatalog.Web.Features.Papers;
+using PaperCatalog.Web.Features.Tagging;
 using PaperCatalog.Web.Features.Tags;
 
 namespace PaperCatalog.Web.Features;
@@ -25,6 +27,11 @@ public static class FeatureRegistration
         services.AddHostedService<ImportWorker>();
         services.AddSingleton<ListImportRuns>();
         services.AddScoped<ManageUsers>();
+        services.AddScoped<DecidePaperTags>();
+        services.AddScoped<CreateTag>();
+        services.AddSingleton<GetTagHistory>();
+        services.AddSingleton<ListTagsToReview>();
+        services.AddScoped<EditTagRules>();
         return services;
     }
 

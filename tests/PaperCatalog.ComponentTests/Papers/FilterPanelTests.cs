@@ -1,6 +1,5 @@
 using Bunit;
 using PaperCatalog.Data.Search;
-using PaperCatalog.Domain.Tags;
 using PaperCatalog.Web.Features.Papers;
 using PaperCatalog.Web.Features.Tags;
 
@@ -9,11 +8,11 @@ namespace PaperCatalog.ComponentTests.Papers;
 /// <summary>Each filter control calls OnChange with the criteria it asks for, keeping the rest of the search.</summary>
 public sealed class FilterPanelTests : MudComponentTest
 {
-    private static readonly IReadOnlyList<TagSummary> Tags =
+    private static readonly IReadOnlyList<TagName> Tags =
     [
-        new("distillation", "Knowledge distillation", "Teacher to student.", TagKind.Technique, 112, []),
-        new("mixture-of-experts", "Mixture of experts", "Routed experts.", TagKind.Technique, 23, []),
-        new("model-compression", "Model compression", "Smaller models.", TagKind.Technique, 58, []),
+        new("distillation", "Knowledge distillation", "Teacher to student."),
+        new("mixture-of-experts", "Mixture of experts", "Routed experts."),
+        new("model-compression", "Model compression", "Smaller models."),
     ];
 
     private static readonly SearchFacets Facets = new(

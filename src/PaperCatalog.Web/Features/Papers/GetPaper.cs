@@ -17,6 +17,8 @@ public sealed class GetPaper(IDbContextFactory<CatalogDbContext> contexts, Paper
                 p.Id, p.Title, p.TitleIsDerived, p.Abstract, p.PublishedOn, p.PublishedYearInferred, p.AuthorCount, p.Organization, p.Upvotes, p.CreatedAt, p.UpdatedAt,
                 Tags = p.Tags.Where(t => !t.IsRejected).OrderBy(t => t.Tag!.Name)
                     .Select(t => new PaperTagInfo(t.Tag!.Slug, t.Tag.Name, t.Source, t.Confidence, t.Evidence)).ToList(),
+                Rejected = p.Tags.Where(t => t.IsRejected).OrderBy(t => t.Tag!.Name)
+                    .Select(t => new RejectedTag(t.Tag!.Slug, t.Tag.Name, t.DecidedBy, t.UpdatedAt)).ToList(),
             })
             .SingleOrDefaultAsync(cancellation);
         if (paper is null)
@@ -44,6 +46,7 @@ public sealed class GetPaper(IDbContextFactory<CatalogDbContext> contexts, Paper
             paper.CreatedAt,
             paper.UpdatedAt,
             paper.Tags,
+            paper.Rejected,
             sources);
     }
 }
@@ -62,7 +65,11 @@ public sealed record PaperDetails(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<PaperTagInfo> Tags,
+    IReadOnlyList<RejectedTag> RejectedTags,
     IReadOnlyList<Provenance> Sources);
+
+/// <summary>A tag an editor decided the paper does not carry; the rules may not bring it back.</summary>
+public sealed record RejectedTag(string Slug, string Name, string? DecidedBy, DateTimeOffset DecidedAt);
 
 /// <summary>Where a paper was seen: which dump (by name and checksum), which line, and which import run.</summary>
 public sealed record Provenance(string FileName, string FileChecksum, int LineNumber, long ImportRunId, string ImportedBy, DateTimeOffset SeenAt);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Features.Tagging;
+using PaperCatalog.Web.Features.Tags;
 
 namespace PaperCatalog.Web.Features.Papers;
 
@@ -9,6 +11,8 @@ public partial class PaperPage
     [Inject] private GetPaper GetPaper { get; set; } = default!;
     [Inject] private RelatedPapers Related { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private GetTagHistory TagHistory { get; set; } = default!;
+    [Inject] private ListTags ListTags { get; set; } = default!;
 
     /// <summary>The paper's id, from the route.</summary>
     [Parameter]
@@ -33,6 +37,8 @@ public partial class PaperPage
         : HighlightedText.FromRanges(_paper!.Abstract.Text, PaperCatalog.Domain.Tagging.EvidenceSpan.Parse(_selectedTag.Evidence)
             .Where(e => e.Field == PaperCatalog.Domain.Tagging.EvidenceSpan.Abstract && e.Weight > 0).Select(e => (e.Start, e.Length)));
     private IReadOnlyList<RelatedPaper> _related = [];
+    private IReadOnlyList<TagHistoryEntry> _history = [];
+    private IReadOnlyList<TagName> _allTags = [];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -45,6 +51,14 @@ public partial class PaperPage
         }
 
         _related = await Related.FindAsync(Id, CancellationToken.None);
+        _history = await TagHistory.HandleAsync(Id, CancellationToken.None);
+        _allTags = await ListTags.NamesAsync(CancellationToken.None);
+    }
+
+    private Task ReloadAsync()
+    {
+        _selectedTag = null;
+        return OnParametersSetAsync();
     }
 
     private string BackToResults => "/" + PaperQueryString.For(new PaperSearchCriteria { Query = Q });

@@ -30,7 +30,7 @@ public partial class PapersPage
 
     private PaperSearchCriteria _criteria = new();
     private SearchPage? _result;
-    private IReadOnlyList<TagSummary> _tags = [];
+    private IReadOnlyList<TagName> _tags = [];
     private Dictionary<string, string[]>? _invalid;
     private bool _loading;
     private bool _failed;
@@ -60,7 +60,7 @@ public partial class PapersPage
         _failed = false;
         try
         {
-            _tags = _tags.Count > 0 ? _tags : await ListTags.HandleAsync(CancellationToken.None);
+            _tags = _tags.Count > 0 ? _tags : await ListTags.NamesAsync(CancellationToken.None);
             _result = await SearchHandler.HandleAsync(_criteria, CancellationToken.None);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)

@@ -36,5 +36,5 @@ public static class QueryCorrection
     }
 
     private static IEnumerable<string> Words(string text) =>
-        text.Split((char[])[' ', ',', ':', ';', '.', '(', ')', '"', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
+        text.Split((char[])[' ', ',', ':', ';', '.', '(', ')', '"', '?', '!', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -7,6 +7,13 @@ namespace PaperCatalog.Web.Features.Tags;
 /// <summary>Every tag with its description, its number of papers and its papers per year.</summary>
 public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts)
 {
+    /// <summary>Just the tags' slugs and names, in display order: cheap enough for every page that offers tags.</summary>
+    public async Task<IReadOnlyList<TagName>> NamesAsync(CancellationToken cancellation)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        return await db.Tags.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.Name).Select(t => new TagName(t.Slug, t.Name, t.Description)).ToListAsync(cancellation);
+    }
+
     public async Task<IReadOnlyList<TagSummary>> HandleAsync(CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
@@ -36,3 +43,5 @@ public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts)
 public sealed record TagSummary(string Slug, string Name, string Description, TagKind Kind, int PaperCount, IReadOnlyList<YearCount> PapersPerYear);
 
 public sealed record YearCount(int Year, int Count);
+
+public sealed record TagName(string Slug, string Name, string Description);

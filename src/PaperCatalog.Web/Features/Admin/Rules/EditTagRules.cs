@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Data.Accounts;
+using PaperCatalog.Domain.Tagging;
+using PaperCatalog.Importing.Tagging;
+using PaperCatalog.Web.Features.Accounts;
+
+namespace PaperCatalog.Web.Features.Admin.Rules;
+
+/// <summary>Admins edit a tag's rules: every pattern is checked, changes are previewed, then applied to the whole catalog.</summary>
+public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, CurrentUser current, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RuledTag>> TagsAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new RuledTag(t.Id, t.Slug, t.Name)).ToListAsync();
+    }
+
+    public async Task<List<EditableRule>> RulesAsync(int tagId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.TagRules.AsNoTracking().Where(r => r.TagId == tagId).OrderBy(r => r.Id)
+            .Select(r => new EditableRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = r.Note }).ToListAsync();
+    }
+
+    /// <summary>Why each refused rule is refused, by its position; empty when all can be used.</summary>
+    public static Dictionary<int, string> Problems(IReadOnlyList<EditableRule> rules)
+    {
+        var problems = new Dictionary<int, string>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (RulePattern.Compile(rules[i].Pattern).Error is { } error)
+            {
+                problems[i] = error;
+            }
+            else if (rules[i].Kind == RuleKind.Evidence && rules[i].Weight <= 0)
+            {
+                problems[i] = "Evidence needs a positive weight.";
+            }
+            else if (rules[i].Kind == RuleKind.Against && rules[i].Weight >= 0)
+            {
+                problems[i] = "A rule against the tag needs a negative weight.";
+            }
+        }
+
+        return problems;
+    }
+
+    public async Task<(RuleChangeDiff? Diff, string? Error)> PreviewAsync(int tagId, IReadOnlyList<EditableRule> rules)
+    {
+        if (Problems(rules).Count > 0)
+        {
+            return (null, "Fix the refused rules first.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        return (await RuleChange.PreviewAsync(db, tagId, ToRules(rules), CancellationToken.None), null);
+    }
+
+    public async Task<(RuleChangeDiff? Diff, string? Error)> ApplyAsync(int tagId, IReadOnlyList<EditableRule> rules)
+    {
+        if (await current.InRoleAsync(CatalogRoles.Admin) is not { } admin)
+        {
+            return (null, "Your account is no longer an admin; nothing was changed.");
+        }
+
+        if (Problems(rules).Count > 0)
+        {
+            return (null, "Fix the refused rules first.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var diff = await RuleChange.ApplyAsync(db, tagId, ToRules(rules), admin.UserName!, clock.GetUtcNow(), CancellationToken.None);
+        var slug = await db.Tags.Where(t => t.Id == tagId).Select(t => t.Slug).SingleAsync();
+        await audit.WriteAsync(admin.UserName!, "rules.applied", slug, $"{rules.Count} rules; {diff.Gained.Count} papers gained the tag, {diff.Lost.Count} lost it");
+        return (diff, null);
+    }
+
+    private static List<TagRule> ToRules(IReadOnlyList<EditableRule> rules) =>
+        rules.Select(r => new TagRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Kind == RuleKind.PassingMention ? 0 : r.Weight, Note = r.Note ?? "" }).ToList();
+}
+
+public sealed record RuledTag(int Id, string Slug, string Name);
+
+/// <summary>A rule as the admin page edits it.</summary>
+public sealed class EditableRule
+{
+    public string Pattern { get; set; } = "";
+    public RuleKind Kind { get; set; } = RuleKind.Evidence;
+    public double Weight { get; set; } = 1;
+    public string? Note { get; set; }
+}

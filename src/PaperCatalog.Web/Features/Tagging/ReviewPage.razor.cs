@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using PaperCatalog.Data.Search;
+using PaperCatalog.Domain.Tagging;
+
+namespace PaperCatalog.Web.Features.Tagging;
+
+/// <summary>
+/// Low-confidence automatic tags, one in focus at a time: C or Enter confirms, R or Delete rejects,
+/// J and K (or the arrow keys) move, O opens the paper.
+/// </summary>
+public partial class ReviewPage
+{
+    [Inject] private ListTagsToReview Pending { get; set; } = default!;
+    [Inject] private DecidePaperTags Decide { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Only this tag's automatic tags, when given.</summary>
+    [SupplyParameterFromQuery(Name = "tag")]
+    public string? Tag { get; set; }
+
+    private List<TagToReview> _items = [];
+    private int _total;
+    private int _current;
+    private string? _message;
+    private ElementReference _list;
+
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            await _list.FocusAsync();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var (items, total) = await Pending.HandleAsync(string.IsNullOrWhiteSpace(Tag) ? null : Tag, CancellationToken.None);
+        (_items, _total) = (items.ToList(), total);
+        _current = Math.Clamp(_current, 0, Math.Max(0, _items.Count - 1));
+    }
+
+    private async Task OnKeyAsync(KeyboardEventArgs key)
+    {
+        switch (key.Key)
+        {
+            case "j" or "ArrowDown":
+                _current = Math.Min(_current + 1, _items.Count - 1);
+                break;
+            case "k" or "ArrowUp":
+                _current = Math.Max(_current - 1, 0);
+                break;
+            case "c" or "Enter":
+                await DecideAsync(_current, true);
+                break;
+            case "r" or "Delete" or "x":
+                await DecideAsync(_current, false);
+                break;
+            case "o" when _items.Count > 0:
+                Navigation.NavigateTo($"/papers/{_items[_current].PaperId}");
+                break;
+        }
+    }
+
+    private async Task DecideAsync(int index, bool applied)
+    {
+        if (index < 0 || index >= _items.Count)
+        {
+            return;
+        }
+
+        var item = _items[index];
+        var (_, error) = await Decide.DecideAsync([item.PaperId], item.Slug, applied, "review");
+        _message = error ?? $"{(applied ? "Confirmed" : "Rejected")} {item.TagName} on “{item.Title}”.";
+        _current = index;
+        await LoadAsync();
+    }
+
+    private static HighlightedText Marked(TagToReview item) =>
+        HighlightedText.FromRanges(item.Abstract, EvidenceSpan.Parse(item.Evidence).Where(e => e.Field == EvidenceSpan.Abstract && e.Weight > 0).Select(e => (e.Start, e.Length)));
+}
