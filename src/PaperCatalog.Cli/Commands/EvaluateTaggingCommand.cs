@@ -29,7 +29,8 @@ internal static class EvaluateTaggingCommand
         // Looking at holdout mistakes is how holdout papers end up tuning the rules; then they no longer measure anything.
         command.Validators.Add(result =>
         {
-            if (result.GetValue(errors) && result.GetValue(split) != "dev")
+            // An omitted --split may read as null here, before its default applies: that is dev.
+            if (result.GetValue(errors) && result.GetValue(split) is "holdout" or "all")
             {
                 result.AddError("--errors lists mistakes for tuning, so it only works with --split dev; the holdout papers must not be used to tune the rules.");
             }
