@@ -5,6 +5,7 @@ var root = new RootCommand("PaperCatalog: import paper dumps into the catalog an
 {
     ImportCommand.Create(),
     MigrateCommand.Create(),
+    EvaluateTaggingCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -29,7 +29,8 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\b(?:2d|image|images|lidar|text|language|vision|rgb|high[- ]resource)[- ]to[- ](?:3d|point[- ]clouds?|camera|speech|event|events|language|low[- ]resource)\b", 1.0),
                 (RuleKind.Evidence, @"\blow[- ]resource\b", 0.5),
                 (RuleKind.PassingMention, @"\b(?:style|neural style|image[- ]to[- ]image|voice|motion|color|heat|data|information|mass|energy|charge|file)[- ]transfer\w*", 0),
-                (RuleKind.PassingMention, NotThis + @"(?:knowledge[- ])?transfer\w*", 0),
+                // Covers "transfer learning" too: a mention that stopped at "transfer" could never silence the strongest evidence rule.
+                (RuleKind.PassingMention, NotThis + @"(?:knowledge[- ])?transfer\w*(?:[- ]learning)?", 0),
                 // Distillation papers call teacher-to-student learning "knowledge transfer"; that alone is distillation, not transfer learning.
                 (RuleKind.PassingMention, @"\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b[^.]{0,100}\b(?:teachers?|students?|distill\w*)\b|\b(?:teachers?|students?|distill\w*)\b[^.]{0,100}\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b", 0),
                 (RuleKind.Against, @"\bknowledge (?:graphs?|bases?|tracing|injection|editing|conflicts?)\b", -0.5),

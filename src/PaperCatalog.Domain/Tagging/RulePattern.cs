@@ -12,6 +12,12 @@ public static class RulePattern
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    private const RegexOptions ProbeOptions = Options & ~RegexOptions.NonBacktracking;
+
+    // Every place an empty match can be: at the start or end of the text, or next to a word character or another character.
+    private static readonly (string Before, string After)[] Places =
+        [.. from before in new[] { "", "a", " " } from after in new[] { "", "a", " " } select (before, after)];
+
     /// <summary>The compiled pattern, or why it is refused.</summary>
     public static (Regex? Regex, string? Error) Compile(string pattern)
     {
@@ -29,7 +35,7 @@ public static class RulePattern
         {
             // No match timeout: the non-backtracking engine is linear in the input, and a timeout would only turn load into failed imports.
             var regex = new Regex(pattern, Options);
-            return regex.IsMatch("") ? (null, "The pattern matches empty text, so it would match everywhere.") : (regex, null);
+            return MatchesEmptyText(pattern) ? (null, "The pattern matches empty text, so it would match everywhere.") : (regex, null);
         }
         catch (NotSupportedException unsupported)
         {
@@ -39,5 +45,29 @@ public static class RulePattern
         {
             return (null, $"The pattern is not a valid regular expression: {invalid.Message}");
         }
+    }
+
+    // An empty match is worth a full match to the engine, so a pattern such as \b would tag every paper.
+    // Without look-arounds, whether a pattern can match empty text somewhere depends only on what lies
+    // either side: the start or end of the text, a word character or another one. Checking the empty
+    // text alone misses \b, which matches only between a word character and another character.
+    private static bool MatchesEmptyText(string pattern) =>
+        Places.Any(place => Between(pattern, place.Before, place.After).IsMatch(place.Before + place.After));
+
+    // The probes run on at most two characters, where backtracking is harmless and its interpreter is far
+    // cheaper to build than the non-backtracking engine; both agree on whether a match exists.
+    private static Regex Between(string pattern, string before, string after)
+    {
+        try
+        {
+            return new Regex(Wrapped(pattern), ProbeOptions);
+        }
+        catch (ArgumentException)
+        {
+            // A (?x) comment at the end of the pattern swallowed the closing parenthesis; a line break ends the comment.
+            return new Regex(Wrapped(pattern + "\n"), ProbeOptions);
+        }
+
+        string Wrapped(string inner) => $@"\A{Regex.Escape(before)}(?:{inner}){Regex.Escape(after)}\z";
     }
 }

@@ -1,0 +1,33 @@
+namespace PaperCatalog.Cli.Evaluation;
+
+/// <summary>How well the rules find one technique among the evaluated papers.</summary>
+internal sealed record TechniqueMetrics(string Slug, int TruePositives, int FalsePositives, int FalseNegatives, double Precision, double Recall, double F1)
+{
+    /// <summary>Papers labeled with the technique: true positives plus false negatives.</summary>
+    public int Support => TruePositives + FalseNegatives;
+
+    /// <remarks>
+    /// A ratio with nothing to divide by counts as 1 when there was also nothing to get wrong (no
+    /// paper labeled and none tagged), and as 0 otherwise, so that a technique the rules never
+    /// find cannot hide behind an undefined precision.
+    /// </remarks>
+    public static TechniqueMetrics From(string slug, int truePositives, int falsePositives, int falseNegatives)
+    {
+        var nothingToFind = truePositives + falsePositives + falseNegatives == 0;
+        var precision = Ratio(truePositives, truePositives + falsePositives, nothingToFind);
+        var recall = Ratio(truePositives, truePositives + falseNegatives, nothingToFind);
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new TechniqueMetrics(slug, truePositives, falsePositives, falseNegatives, precision, recall, f1);
+    }
+
+    private static double Ratio(int part, int whole, bool nothingToFind) => whole == 0 ? (nothingToFind ? 1 : 0) : (double)part / whole;
+}
+
+/// <summary>The unweighted mean of several techniques' precision, recall and F1 (a macro average).</summary>
+internal sealed record MacroAverage(IReadOnlyList<string> Techniques, double Precision, double Recall, double F1)
+{
+    public static MacroAverage Of(IReadOnlyList<TechniqueMetrics> metrics) =>
+        metrics.Count == 0
+            ? new MacroAverage([], 0, 0, 0)
+            : new MacroAverage([.. metrics.Select(static m => m.Slug)], metrics.Average(static m => m.Precision), metrics.Average(static m => m.Recall), metrics.Average(static m => m.F1));
+}

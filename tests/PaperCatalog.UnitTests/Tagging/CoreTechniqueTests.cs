@@ -1,0 +1,57 @@
+namespace PaperCatalog.UnitTests.Tagging;
+
+/// <summary>
+/// The shipped rules on sentences written like real abstracts: each core technique is found when a
+/// paper is about it, and not when the paper only sets itself apart from it. A passing mention must
+/// not count at all, so the negative examples check that the tag gets no score, not just too little.
+/// </summary>
+public sealed class CoreTechniqueTests
+{
+    [Fact]
+    public void A_self_distillation_paper_is_tagged_distillation() =>
+        Assert.Contains("distillation", Engines.Shipped().Applied(
+            "Self-Distillation for Compact Vision Transformers",
+            "We propose a self-distillation framework in which a large teacher network guides a lightweight student, closing most of the accuracy gap on ImageNet."));
+
+    [Fact]
+    public void A_paper_that_sets_itself_apart_from_distillation_is_not_tagged_distillation() =>
+        Assert.DoesNotContain("distillation", Engines.Shipped().Scored(
+            "Sparse Attention for Long Documents",
+            "Unlike distillation-based methods, we train a sparse attention model directly on long documents and match the accuracy of dense models."));
+
+    [Fact]
+    public void A_cross_lingual_transfer_paper_is_tagged_transfer_learning() =>
+        Assert.Contains("transfer-learning", Engines.Shipped().Applied(
+            "Cross-Lingual Transfer for Low-Resource Named Entity Recognition",
+            "We study how models trained on English transfer to languages with little labeled data, and show that cross-lingual transfer works best when the languages share a script."));
+
+    [Fact]
+    public void A_paper_that_sets_itself_apart_from_transfer_learning_is_not_tagged_transfer_learning() =>
+        Assert.DoesNotContain("transfer-learning", Engines.Shipped().Scored(
+            "Training Detectors from Scratch",
+            "Unlike transfer learning approaches that fine-tune ImageNet models, we train object detectors from scratch with a longer schedule and stronger normalization."));
+
+    [Fact]
+    public void A_sparse_mixture_of_experts_paper_is_tagged_mixture_of_experts() =>
+        Assert.Contains("mixture-of-experts", Engines.Shipped().Applied(
+            "Scaling Language Models with Sparse Experts",
+            "We replace each feed-forward layer with a mixture of experts, where a learned router sends every token to its top-2 experts, keeping the compute per token fixed."));
+
+    [Fact]
+    public void A_paper_that_asks_human_experts_is_not_tagged_mixture_of_experts() =>
+        Assert.DoesNotContain("mixture-of-experts", Engines.Shipped().Scored(
+            "A Benchmark for Clinical Question Answering",
+            "We collect 2,000 questions with answers written by medical experts, and expert annotations of every reasoning step, then evaluate ten language models against the domain experts."));
+
+    [Fact]
+    public void An_unsupervised_domain_adaptation_paper_is_tagged_domain_adaptation() =>
+        Assert.Contains("domain-adaptation", Engines.Shipped().Applied(
+            "Unsupervised Domain Adaptation for Semantic Segmentation",
+            "Models trained on synthetic source domain images fail on real target domain images because of the domain gap. We align features across domains without target labels."));
+
+    [Fact]
+    public void A_paper_that_sets_itself_apart_from_domain_adaptation_is_not_tagged_domain_adaptation() =>
+        Assert.DoesNotContain("domain-adaptation", Engines.Shipped().Scored(
+            "Robust Segmentation with Synthetic Data",
+            "Unlike domain adaptation methods, our approach needs no images from the deployment setting: we simply train on more varied synthetic scenes."));
+}
