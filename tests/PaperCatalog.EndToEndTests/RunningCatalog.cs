@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PaperCatalog.LocalPostgres;
 using PaperCatalog.Testing;
@@ -24,6 +25,19 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     public static async Task<RunningCatalog> StartAsync(PostgresServer server) => new(await server.CreateDatabaseAsync());
+
+    /// <summary>Creates an account with the given role (or none) and the admin's password.</summary>
+    public async Task CreateUserAsync(string email, string? role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PaperCatalog.Data.Accounts.CatalogUser>>();
+        var user = new PaperCatalog.Data.Accounts.CatalogUser { UserName = email, Email = email, EmailConfirmed = true };
+        await users.CreateAsync(user, AdminPassword);
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+    }
 
     /// <summary>A new page in its own browser context, ready once Blazor is interactive.</summary>
     public async Task<IPage> OpenAsync(BrowserFixture browser, string path, ViewportSize? viewport = null)

@@ -13,7 +13,9 @@ public partial class TagsPage
     private string[] _years = [];
     private List<ChartSeries<double>> _series = [];
 
-    protected override async Task OnInitializedAsync()
+    protected override async Task OnInitializedAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
     {
         _tags = await ListTags.HandleAsync(CancellationToken.None);
         var techniques = _tags.Where(t => t.Kind == TagKind.Technique && t.PaperCount > 0).ToList();

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using PaperCatalog.Data.Accounts;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>An editor adding, removing and reviewing tags in the browser.</summary>
+public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Editor = "editor@example.org";
+    private RunningCatalog _app = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await RunningCatalog.StartAsync(server);
+        await _app.CreateUserAsync(Editor, CatalogRoles.Editor);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task An_editor_removes_and_adds_tags_on_a_paper_and_the_history_shows_it()
+    {
+        var page = await SignedInEditorAsync("/?q=%22token-level%20relationship%20graph%22");
+        await page.Locator(".paper-card .paper-title").First.ClickAsync();
+        await page.WaitForURLAsync("**/papers/*");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator(".paper-tag[data-tag='distillation']")).ToBeVisibleAsync();
+
+        await page.Locator("#tag-editor .editor-row[data-tag='distillation'] .remove-tag").ClickAsync();
+        await Expect(page.Locator(".paper-tag[data-tag='distillation']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#tag-editor .rejected-tag[data-tag='distillation']")).ToBeVisibleAsync();
+
+        await page.Locator("#add-tag-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Continual learning" }).ClickAsync();
+        await page.Locator("#add-tag").ClickAsync();
+        await Expect(page.Locator(".paper-tag[data-tag='continual-learning']")).ToContainTextAsync("Tagged by an editor");
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed Knowledge distillation");
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("added Continual learning");
+        await page.ScreenshotAsync("paper-page-editor");
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator(".paper-tag[data-tag='distillation']")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".paper-tag[data-tag='continual-learning']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_review_page_confirms_and_rejects_with_the_keyboard()
+    {
+        var page = await SignedInEditorAsync("/review");
+        var first = page.Locator(".review-item.current");
+        await Expect(first).ToBeVisibleAsync();
+        var paperId = await first.GetAttributeAsync("data-paper-id");
+        var tag = await first.GetAttributeAsync("data-tag");
+
+        await page.Locator("#review-list").FocusAsync();
+        await page.Keyboard.PressAsync("c");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("Confirmed");
+        await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
+
+        var next = await page.Locator(".review-item.current").GetAttributeAsync("data-paper-id");
+        await page.Keyboard.PressAsync("r");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("Rejected");
+        await page.ScreenshotAsync("review-page");
+
+        await page.GotoAsync($"/papers/{next}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed");
+    }
+
+    private async Task<IPage> SignedInEditorAsync(string path)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(Editor, RunningCatalog.AdminPassword, path);
+        return page;
+    }
+}

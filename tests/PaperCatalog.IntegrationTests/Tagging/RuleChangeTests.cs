@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Domain.Tagging;
+using PaperCatalog.Domain.Tags;
+using PaperCatalog.Importing.Tagging;
+using PaperCatalog.IntegrationTests.Importing;
+using PaperCatalog.Testing;
+using PaperCatalog.Web.Features.Admin.Rules;
+
+namespace PaperCatalog.IntegrationTests.Tagging;
+
+/// <summary>Editing a tag's rules: the preview is what applying does, and manual decisions never change.</summary>
+public sealed class RuleChangeTests(PostgresServer server)
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    // Narrower than the shipped rules: only the word "distill…" itself counts, not teachers and students.
+    private static readonly TagRule[] TitleOnly = [new() { Pattern = @"^.*\bdistill\w*", Kind = RuleKind.Evidence, Weight = 2.0 }];
+
+    [Fact]
+    public async Task The_preview_lists_exactly_the_papers_that_applying_changes()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await catalog.ImportAsync(TestPaths.Seeds);
+        var tagId = await TagIdAsync(catalog, "distillation");
+        var before = await AutomaticAsync(catalog, tagId);
+
+        RuleChangeDiff preview;
+        await using (var db = catalog.CreateDbContext())
+        {
+            preview = await RuleChange.PreviewAsync(db, tagId, TitleOnly, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(before, await AutomaticAsync(catalog, tagId));
+        await using (var db = catalog.CreateDbContext())
+        {
+            var applied = await RuleChange.ApplyAsync(db, tagId, TitleOnly, "admin@example.org", Now, TestContext.Current.CancellationToken);
+            Assert.Equal(preview.Gained.Select(p => p.Id), applied.Gained.Select(p => p.Id));
+            Assert.Equal(preview.Lost.Select(p => p.Id), applied.Lost.Select(p => p.Id));
+        }
+
+        var after = await AutomaticAsync(catalog, tagId);
+        Assert.NotEmpty(preview.Lost);
+        Assert.Equal(before.Except(preview.Lost.Select(p => p.Id)).Union(preview.Gained.Select(p => p.Id)).Order(), after.Order());
+        Assert.Equal(preview.AutomaticTotal, after.Count);
+        await using var check = catalog.CreateDbContext();
+        Assert.Equal(preview.Lost.Count, await check.PaperTagChanges.CountAsync(c => c.TagId == tagId && c.Kind == TagChangeKind.RulesRemoved, TestContext.Current.CancellationToken));
+        Assert.Equal(TitleOnly[0].Pattern, (await check.TagRules.SingleAsync(r => r.TagId == tagId, TestContext.Current.CancellationToken)).Pattern);
+    }
+
+    [Fact]
+    public async Task Manual_decisions_survive_a_rule_change_in_both_directions()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await catalog.ImportAsync(TestPaths.Seeds);
+        var tagId = await TagIdAsync(catalog, "distillation");
+        long rejectedPaper, keptPaper;
+        await using (var db = catalog.CreateDbContext())
+        {
+            // A title "distillation" paper the editor rejected, and an abstract-only one the editor applied.
+            rejectedPaper = await db.Papers.Where(p => p.Title.StartsWith("BD-KD")).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
+            keptPaper = await db.PaperTags.Where(t => t.TagId == tagId && t.Source == TagSource.Automatic)
+                .Join(db.Papers, t => t.PaperId, p => p.Id, (t, p) => p).Where(p => !EF.Functions.ILike(p.Title, "%distil%")).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
+            foreach (var (paperId, rejected) in new[] { (rejectedPaper, true), (keptPaper, false) })
+            {
+                var row = await db.PaperTags.SingleAsync(t => t.PaperId == paperId && t.TagId == tagId, TestContext.Current.CancellationToken);
+                (row.Source, row.IsRejected, row.DecidedBy) = (TagSource.Manual, rejected, "editor@example.org");
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using (var db = catalog.CreateDbContext())
+        {
+            await RuleChange.ApplyAsync(db, tagId, TitleOnly, "admin@example.org", Now, TestContext.Current.CancellationToken);
+        }
+
+        await using var check = catalog.CreateDbContext();
+        var rows = await check.PaperTags.Where(t => t.TagId == tagId && (t.PaperId == rejectedPaper || t.PaperId == keptPaper)).ToDictionaryAsync(t => t.PaperId, TestContext.Current.CancellationToken);
+        Assert.Equal((TagSource.Manual, true), (rows[rejectedPaper].Source, rows[rejectedPaper].IsRejected));
+        Assert.Equal((TagSource.Manual, false), (rows[keptPaper].Source, rows[keptPaper].IsRejected));
+    }
+
+    [Theory]
+    [InlineData(@"(a+)+\1", "could backtrack")]
+    [InlineData(@"(?<=un)like", "could backtrack")]
+    [InlineData(@"distill(", "not a valid regular expression")]
+    [InlineData(@"\b", "matches empty text")]
+    public void Unsafe_or_broken_patterns_are_refused_before_anything_runs(string pattern, string message)
+    {
+        var problems = EditTagRules.Problems([new EditableRule { Pattern = pattern, Kind = RuleKind.Evidence, Weight = 1 }]);
+
+        Assert.Contains(message, Assert.Single(problems).Value, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> TagIdAsync(CatalogFixture catalog, string slug)
+    {
+        await using var db = catalog.CreateDbContext();
+        return await db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<List<long>> AutomaticAsync(CatalogFixture catalog, int tagId)
+    {
+        await using var db = catalog.CreateDbContext();
+        return await db.PaperTags.Where(t => t.TagId == tagId && t.Source == TagSource.Automatic).Select(t => t.PaperId).OrderBy(id => id).ToListAsync(TestContext.Current.CancellationToken);
+    }
+}
