@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PaperCatalog.Data;
 using PaperCatalog.Importing;
+using PaperCatalog.Importing.Bulk;
 using PaperCatalog.LocalPostgres;
 
 namespace PaperCatalog.Cli;
@@ -53,6 +54,7 @@ internal sealed class CliServices : IAsyncDisposable
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogImporter>();
+        services.AddSingleton<BulkImporter>();
         return new CliServices(logging, services.BuildServiceProvider(), connection);
     }
 

@@ -58,7 +58,7 @@ public sealed class CatalogImporter(
     }
 
     // EF Core may wrap the provider's exception (for example in its execution strategy), so look inside.
-    private static bool IsDatabaseFailure(Exception failure)
+    internal static bool IsDatabaseFailure(Exception failure)
     {
         for (var e = failure; e is not null; e = e.InnerException)
         {

@@ -12,7 +12,7 @@ namespace PaperCatalog.Importing;
 internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IProgress<ImportProgress>? progress)
 {
     // Serializes imports across every process that shares the database, for the whole transaction.
-    private const long ImportLockKey = 0x50_41_50_45_52_43_41_54; // "PAPERCAT"
+    internal const long ImportLockKey = 0x50_41_50_45_52_43_41_54; // "PAPERCAT"
     private const int ProgressStep = 500;
 
     /// <summary>Merges every record, stores sources and the run, and commits unless it is a dry run.</summary>
@@ -22,7 +22,7 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellation);
 
         var checksums = batch.Dumps.Select(static d => d.Checksum).Distinct().ToArray();
-        var earlierRuns = await EarlierRunsAsync(checksums, cancellation);
+        var earlierRuns = await EarlierRunsAsync(db, checksums, cancellation);
         var seenLines = await SeenLinesAsync(checksums, cancellation);
         var merger = new RecordMerger(now);
         foreach (var paper in await CandidatesAsync(batch, cancellation))
@@ -125,7 +125,8 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
         return seen.Select(static s => (s.FileChecksum, s.LineNumber)).ToHashSet();
     }
 
-    private async Task<Dictionary<string, long>> EarlierRunsAsync(string[] checksums, CancellationToken cancellation) =>
+    /// <summary>For each checksum that an earlier successful run imported, the first such run.</summary>
+    internal static async Task<Dictionary<string, long>> EarlierRunsAsync(CatalogDbContext db, string[] checksums, CancellationToken cancellation) =>
         await db.ImportRunFiles
             .Where(f => checksums.Contains(f.Checksum) && db.ImportRuns.Any(r => r.Id == f.ImportRunId && r.Status == ImportStatus.Succeeded))
             .GroupBy(f => f.Checksum)

@@ -38,6 +38,9 @@ public sealed record ImportSummary
     /// <summary>True when more papers changed than <see cref="Changes"/> lists.</summary>
     public bool ChangesTruncated { get; init; }
 
+    /// <summary>How long each phase of a bulk import took, in order; empty for a standard import.</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Phases { get; init; } = [];
+
     /// <summary>True when every file had been imported before and nothing changed.</summary>
     public bool NothingNew => Status == ImportStatus.Succeeded && Added == 0 && Updated == 0;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperCatalog.Data;
 using PaperCatalog.Importing;
+using PaperCatalog.Importing.Bulk;
 using PaperCatalog.Testing;
 
 namespace PaperCatalog.IntegrationTests.Importing;
@@ -20,6 +21,12 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
     public Task<ImportSummary> ImportAsync(params string[] paths) =>
         Importer().ImportAsync(new ImportRequest(DumpInput.FromPaths(paths), "test"), cancellation: TestContext.Current.CancellationToken);
 
+    public Task<ImportSummary> BulkImportAsync(params string[] paths) => BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths(paths), "test"));
+
+    public Task<ImportSummary> BulkImportAsync(BulkImportRequest request) =>
+        new BulkImporter(this, Options.Create(new ImportOptions()), TimeProvider.System, NullLogger<BulkImporter>.Instance)
+            .ImportAsync(request, cancellation: TestContext.Current.CancellationToken);
+
     public CatalogDbContext CreateDbContext() => new(CatalogDbContextOptions.For(ConnectionString));
 
     /// <summary>The whole catalog as comparable text: every paper's fields, sources and tags.</summary>
@@ -31,5 +38,18 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
             $"{p.Id}|{p.Title}|{p.Abstract}|{p.PublishedOn}|{p.PublishedYearInferred}|{p.AuthorCount}|{p.Organization}|{p.Upvotes}|{p.UpdatedAt:O}|" +
             string.Join(',', p.Sources.OrderBy(s => s.Id).Select(s => $"{s.FileName}:{s.LineNumber}")) + "|" +
             string.Join(',', p.Tags.OrderBy(t => t.TagId).Select(t => $"{t.TagId}:{t.Source}:{t.IsRejected}"))));
+    }
+
+    /// <summary>The catalog's content without ids, times and storage order: what two import paths must agree on.</summary>
+    public async Task<string> ContentAsync()
+    {
+        await using var db = CreateDbContext();
+        var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).Include(p => p.Tags).ToListAsync();
+        return string.Join('\n', papers
+            .Select(p =>
+                $"{p.Title}|{p.TitleIsDerived}|{p.Abstract}|{p.PublishedOn}|{p.PublishedYearInferred}|{p.AuthorCount}|{p.Organization}|{p.Upvotes}|" +
+                string.Join(',', p.Sources.Select(s => $"{s.FileName}:{s.LineNumber}").Order(StringComparer.Ordinal)) + "|" +
+                string.Join(',', p.Tags.Select(t => $"{t.TagId}:{t.Source}:{t.Confidence:0.###}:{t.Evidence}").Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal));
     }
 }

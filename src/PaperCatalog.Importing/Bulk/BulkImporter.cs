@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperCatalog.Data;
+using PaperCatalog.Domain.Imports;
+using PaperCatalog.Ingestion;
+
+namespace PaperCatalog.Importing.Bulk;
+
+/// <summary>
+/// The import path for large dumps: files are parsed on several streams and copied (binary COPY)
+/// into an unlogged staging table, then merged into the catalog with set-based SQL in one
+/// serialized transaction. Same files, same rules and same outcome as <see cref="CatalogImporter"/>.
+/// </summary>
+public sealed class BulkImporter(
+    IDbContextFactory<CatalogDbContext> contexts,
+    IOptions<ImportOptions> options,
+    TimeProvider clock,
+    ILogger<BulkImporter> logger)
+{
+    public async Task<ImportSummary> ImportAsync(BulkImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var phases = new PhaseTimer();
+        var started = clock.GetUtcNow();
+        var run = new ImportRun { RequestedBy = request.RequestedBy, StartedAt = started, ReferenceDate = request.ReferenceDate };
+        string connectionString;
+        await using (var db = await contexts.CreateDbContextAsync(cancellation))
+        {
+            connectionString = db.Database.GetConnectionString()!;
+        }
+
+        var staging = new StagingTable(connectionString, started.ToUnixTimeMilliseconds() * 1000 + Random.Shared.Next(1000));
+        await staging.CreateAsync(cancellation);
+        try
+        {
+            var files = await new BulkLoader(connectionString, Reader(request, started), staging).LoadAsync(request.Files, request.Streams, progress, cancellation);
+            phases.End("load");
+            var outcome = new BulkOutcome(files);
+            if (outcome.Error is { } refused)
+            {
+                return await FailAsync(request, run, outcome, refused, stopwatch);
+            }
+
+            var merged = await new BulkMerge(contexts, clock).MergeAsync(request, run, outcome, staging.Name, phases, progress, cancellation);
+            var summary = outcome.Succeeded(request, run, merged, options.Value.MaxListedChanges, stopwatch.Elapsed, phases.Phases);
+            progress?.Report(new ImportProgress(ImportStage.Finished, 1, 1));
+            logger.LogInformation(
+                "Bulk import {Kind} by {User}: {Files} file(s), {Parsed} parsed, {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Elapsed} ms",
+                request.DryRun ? "dry run" : $"run {run.Id}", request.RequestedBy, request.Files.Count, summary.Parsed, summary.Added, summary.Updated, summary.Unchanged, summary.Rejected, stopwatch.ElapsedMilliseconds);
+            return summary;
+        }
+        catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure) || failure is OperationCanceledException)
+        {
+            logger.LogError(failure, "Bulk import by {User} failed and was rolled back", request.RequestedBy);
+            var reason = failure is OperationCanceledException ? "the import was cancelled" : $"the database refused the import: {failure.GetBaseException().Message}";
+            return await FailAsync(request, run, BulkOutcome.Empty, reason, stopwatch);
+        }
+        finally
+        {
+            await staging.DropAsync();
+        }
+    }
+
+    private DumpReader Reader(BulkImportRequest request, DateTimeOffset started) => new(new DumpReadOptions
+    {
+        MaxFileBytes = options.Value.MaxFileBytes,
+        HtmlTimeBudget = options.Value.HtmlTimeBudget,
+        ImportDate = DateOnly.FromDateTime(started.UtcDateTime),
+        ReferenceDate = request.ReferenceDate,
+    });
+
+    private async Task<ImportSummary> FailAsync(BulkImportRequest request, ImportRun run, BulkOutcome outcome, string error, Stopwatch stopwatch)
+    {
+        run.Status = ImportStatus.Failed;
+        run.Error = error;
+        run.FinishedAt = clock.GetUtcNow();
+        logger.LogWarning("Bulk import by {User} refused, nothing written: {Error}", request.RequestedBy, error);
+        if (!request.DryRun)
+        {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            run.Files.AddRange(outcome.Files.Select(ImportSummaries.ToRunFile));
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return outcome.Failed(request, run, stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,117 @@
+namespace PaperCatalog.Importing.Bulk;
+
+/// <summary>
+/// The set-based statements of a bulk merge. New papers go in with one INSERT … SELECT; records of
+/// papers already in the catalog are only selected here, for the domain's merge rules to decide.
+/// </summary>
+internal static class BulkMergeSql
+{
+    // A staged record's paper, if the catalog has it: by title, else a derived-title paper by abstract;
+    // an untitled record by abstract, preferring a titled paper (as RecordMerger does).
+    private const string ExistingMatch =
+        """
+        (SELECT p.id FROM papers p WHERE p.title_key = s.title_key
+         UNION ALL SELECT p.id FROM papers p WHERE s.title_key IS NOT NULL AND p.title_is_derived AND p.abstract_key = s.abstract_key
+         UNION ALL SELECT p.id FROM papers p WHERE s.title_key IS NULL AND p.abstract_key = s.abstract_key
+         ORDER BY 1 LIMIT 1)
+        """;
+
+    /// <summary>Pairs every staged record with the existing paper it matches, if any.</summary>
+    public static string Match(string staging) =>
+        $"""
+        CREATE TEMP TABLE bulk_match ON COMMIT DROP AS
+        SELECT s.file_order, s.line_number, {ExistingMatch} AS paper_id FROM {staging} s;
+        CREATE INDEX ON bulk_match (paper_id) WHERE paper_id IS NOT NULL;
+        ANALYZE bulk_match;
+        """;
+
+    /// <summary>
+    /// Marks the records of existing papers that could change something under the merge rules; the
+    /// rest of the existing papers' records only add a source.
+    /// </summary>
+    public static string MarkCandidates(string staging) =>
+        $"""
+        CREATE TEMP TABLE bulk_candidates ON COMMIT DROP AS
+        SELECT s.file_order, s.line_number, p.id AS paper_id
+        FROM {staging} s
+        JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
+        JOIN papers p ON p.id = m.paper_id
+        WHERE (p.title_is_derived AND NOT s.title_is_derived)
+           OR p.abstract_key <> s.abstract_key
+           OR (s.published_on IS NOT NULL AND (p.published_on IS DISTINCT FROM s.published_on OR p.published_year_inferred <> s.published_year_inferred))
+           OR (s.author_count IS NOT NULL AND s.author_count IS DISTINCT FROM p.author_count)
+           OR (s.organization IS NOT NULL AND s.organization IS DISTINCT FROM p.organization)
+           OR s.upvotes > p.upvotes;
+        """;
+
+    /// <summary>The candidate records, in file and line order, for <see cref="RecordMerger"/>.</summary>
+    public static string Candidates(string staging) =>
+        $"""
+        SELECT c.paper_id, s.title, s.title_is_derived, s.abstract, s.published_on, s.published_year_inferred,
+               s.author_count, s.organization, s.upvotes, s.line_number, s.file_name, s.file_checksum,
+               EXISTS (SELECT 1 FROM paper_sources o WHERE o.file_checksum = s.file_checksum AND o.line_number = s.line_number) AS seen
+        FROM bulk_candidates c JOIN {staging} s ON s.file_order = c.file_order AND s.line_number = c.line_number
+        ORDER BY s.file_order, s.line_number
+        """;
+
+    public const string MatchedPaperCount = "SELECT count(DISTINCT paper_id) FROM bulk_match WHERE paper_id IS NOT NULL";
+
+    /// <summary>
+    /// Inserts one paper per new key: the latest record of a title, with fields it lacks filled from
+    /// the key's other records, and untitled records whose abstract no titled record in the batch has.
+    /// </summary>
+    public static string InsertNew(string staging) =>
+        $"""
+        CREATE TEMP TABLE bulk_new ON COMMIT DROP AS
+        SELECT s.* FROM {staging} s JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
+        WHERE m.paper_id IS NULL;
+
+        CREATE TEMP TABLE bulk_added (id bigint PRIMARY KEY) ON COMMIT DROP;
+
+        WITH titled AS (
+            SELECT DISTINCT ON (title_key) * FROM bulk_new WHERE title_key IS NOT NULL
+            ORDER BY title_key, file_order DESC, line_number DESC),
+        repeated AS (
+            SELECT title_key, max(upvotes) AS upvotes, (array_agg(published_on ORDER BY published_year_inferred, file_order DESC) FILTER (WHERE published_on IS NOT NULL))[1] AS published_on,
+                   bool_and(published_year_inferred) FILTER (WHERE published_on IS NOT NULL) AS published_year_inferred,
+                   max(author_count) AS author_count, max(organization) AS organization
+            FROM bulk_new WHERE title_key IN (SELECT title_key FROM bulk_new WHERE title_key IS NOT NULL GROUP BY title_key HAVING count(*) > 1)
+            GROUP BY title_key),
+        untitled AS (
+            SELECT DISTINCT ON (abstract_key) * FROM bulk_new n WHERE title_key IS NULL
+              AND NOT EXISTS (SELECT 1 FROM bulk_new t WHERE t.title_key IS NOT NULL AND t.abstract_key = n.abstract_key)
+            ORDER BY abstract_key, file_order DESC, line_number DESC),
+        chosen AS (
+            SELECT t.title, false AS title_is_derived, t.title_key, t.abstract, t.abstract_key,
+                   coalesce(r.published_on, t.published_on) AS published_on,
+                   coalesce(r.published_year_inferred, t.published_year_inferred) AS published_year_inferred,
+                   coalesce(t.author_count, r.author_count) AS author_count, coalesce(t.organization, r.organization) AS organization,
+                   greatest(t.upvotes, r.upvotes) AS upvotes
+            FROM titled t LEFT JOIN repeated r USING (title_key)
+            UNION ALL
+            SELECT title, true, NULL, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes FROM untitled),
+        inserted AS (
+            INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes, created_at, updated_at)
+            SELECT title, title_is_derived, title_key, abstract, abstract_key, published_on, published_on IS NOT NULL AND published_year_inferred,
+                   author_count, organization, coalesce(upvotes, 0), @now, @now
+            FROM chosen
+            RETURNING id)
+        INSERT INTO bulk_added SELECT id FROM inserted;
+        """;
+
+    /// <summary>
+    /// Where each record was seen, for every staged line not stored before; the candidates' sources are
+    /// added with their merge, which knows the paper each one ended in.
+    /// </summary>
+    public static string InsertSources(string staging) =>
+        $"""
+        INSERT INTO paper_sources (paper_id, import_run_id, file_name, file_checksum, line_number, seen_at)
+        SELECT coalesce(m.paper_id, byTitle.id, byAbstract.id), @run_id, s.file_name, s.file_checksum, s.line_number, @now
+        FROM {staging} s
+        JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
+        LEFT JOIN papers byTitle ON m.paper_id IS NULL AND byTitle.title_key = s.title_key
+        LEFT JOIN LATERAL (SELECT p.id FROM papers p WHERE m.paper_id IS NULL AND s.title_key IS NULL AND p.abstract_key = s.abstract_key ORDER BY p.title_is_derived, p.id LIMIT 1) byAbstract ON true
+        WHERE NOT EXISTS (SELECT 1 FROM bulk_candidates c WHERE c.file_order = s.file_order AND c.line_number = s.line_number)
+        ON CONFLICT (file_checksum, line_number) DO NOTHING
+        """;
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Domain.Imports;
+using PaperCatalog.Domain.Papers;
+using PaperCatalog.Importing;
+using PaperCatalog.Importing.Bulk;
+using PaperCatalog.Testing;
+
+namespace PaperCatalog.IntegrationTests.Importing;
+
+/// <summary>The bulk path (binary COPY, set-based merge) ends where the standard import ends.</summary>
+public sealed class BulkImportTests(PostgresServer server)
+{
+    [Fact]
+    public async Task Bulk_import_of_the_seeds_makes_the_same_catalog_as_the_standard_import()
+    {
+        var standard = await CatalogFixture.CreateAsync(server);
+        var bulk = await CatalogFixture.CreateAsync(server);
+        await standard.ImportAsync(TestPaths.Seeds);
+
+        var summary = await bulk.BulkImportAsync(TestPaths.Seeds);
+
+        Assert.Equal((ImportStatus.Succeeded, 462, 427, 0, 0), (summary.Status, summary.Parsed, summary.Added, summary.Updated, summary.Unchanged));
+        Assert.Equal(["load", "merge", "tag", "analyze"], summary.Phases.Select(static p => p.Key));
+        Assert.Equal(await standard.ContentAsync(), await bulk.ContentAsync());
+    }
+
+    [Fact]
+    public async Task Either_path_after_the_other_finds_nothing_new()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await catalog.ImportAsync(TestPaths.Seeds);
+        var before = await catalog.SnapshotAsync();
+
+        var bulkAgain = await catalog.BulkImportAsync(TestPaths.Seeds);
+        var standardAgain = await catalog.ImportAsync(TestPaths.Seeds);
+
+        Assert.Equal((0, 0, 427), (bulkAgain.Added, bulkAgain.Updated, bulkAgain.Unchanged));
+        Assert.True(bulkAgain.NothingNew);
+        Assert.Equal((0, 0, 427), (standardAgain.Added, standardAgain.Updated, standardAgain.Unchanged));
+        Assert.Equal(before, await catalog.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_abstract_updates_the_existing_paper_through_the_merge_rules()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        var file = Path.Combine(TempFolder.Create(), "pairs.txt");
+        await File.WriteAllTextAsync(file, Pairs("The first version of the abstract, which says what the paper does in many words."), TestContext.Current.CancellationToken);
+        await catalog.BulkImportAsync(file);
+        await File.WriteAllTextAsync(file, Pairs("The corrected version of the abstract, which says what the paper really does in many words."), TestContext.Current.CancellationToken);
+
+        var summary = await catalog.BulkImportAsync(file);
+
+        Assert.Equal((0, 1, 1), (summary.Added, summary.Updated, summary.Unchanged));
+        Assert.Equal(PaperField.Abstract, Assert.Single(Assert.Single(summary.Changes).Fields).Field);
+        await using var db = catalog.CreateDbContext();
+        var paper = await db.Papers.Include(p => p.Sources).SingleAsync(p => p.Title == "Changing Paper", TestContext.Current.CancellationToken);
+        Assert.StartsWith("The corrected version", paper.Abstract, StringComparison.Ordinal);
+        Assert.Equal(2, paper.Sources.Count);
+    }
+
+    [Fact]
+    public async Task A_refused_file_fails_the_whole_bulk_import_and_writes_no_paper()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        var empty = Path.Combine(TempFolder.Create(), "empty.txt");
+        await File.WriteAllTextAsync(empty, "", TestContext.Current.CancellationToken);
+
+        var summary = await catalog.BulkImportAsync(TestPaths.Seed("001"), empty);
+
+        Assert.Equal(ImportStatus.Failed, summary.Status);
+        Assert.Contains("empty.txt", summary.Error, StringComparison.Ordinal);
+        await using var db = catalog.CreateDbContext();
+        Assert.Equal(0, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await db.Database.SqlQueryRaw<string>("SELECT tablename AS \"Value\" FROM pg_tables WHERE tablename LIKE 'import_staging_%'").ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_bulk_dry_run_counts_and_writes_nothing()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+
+        var summary = await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([TestPaths.Seeds]), "test", DryRun: true));
+
+        Assert.Equal((true, 427, null), (summary.DryRun, summary.Added, summary.RunId));
+        await using var db = catalog.CreateDbContext();
+        Assert.Equal((0, 0), (await db.Papers.CountAsync(TestContext.Current.CancellationToken), await db.ImportRuns.CountAsync(TestContext.Current.CancellationToken)));
+    }
+
+    private static string Pairs(string abstractText) =>
+        $"Get trending papers in your email inbox!\nSubscribeChanging Paper\n{abstractText}\nSteady Paper\nAn abstract that never changes between the two versions of this dump file.\n";
+}
