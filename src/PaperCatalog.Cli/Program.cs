@@ -6,6 +6,7 @@ var root = new RootCommand("PaperCatalog: import paper dumps into the catalog an
     ImportCommand.Create(),
     MigrateCommand.Create(),
     EvaluateTaggingCommand.Create(),
+    BenchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -27,6 +27,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseServerTiming();
 app.UseSecurityHeaders();
 app.UseSameOriginBlazorConnections();
 

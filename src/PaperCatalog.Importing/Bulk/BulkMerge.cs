@@ -8,8 +8,8 @@ namespace PaperCatalog.Importing.Bulk;
 
 /// <summary>
 /// Merges a loaded staging table into the catalog in one transaction under the import lock:
-/// new papers set-based, changes to existing papers through the domain's merge rules, sources,
-/// automatic tags and the run record. A dry run rolls all of it back.
+/// new papers set-based, changes to existing papers through the domain's merge rules, sources
+/// and the run record; then tags the new and changed papers. A dry run rolls the merge back.
 /// </summary>
 internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock)
 {
@@ -40,13 +40,6 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         var matched = await ScalarAsync(connection, BulkMergeSql.MatchedPaperCount, cancellation);
         phases.End("merge");
 
-        progress?.Report(new ImportProgress(ImportStage.Saving, 0, 2));
-        var engine = await TagRules.LoadEngineAsync(db, cancellation);
-        await AutoTagger.ApplyAsync(db, engine, [.. existing.Added, .. existing.Updated.Keys], now, cancellation);
-        await db.SaveChangesAsync(cancellation);
-        await BulkTagger.TagAddedAsync(connection, engine, now, cancellation);
-        phases.End("tag");
-
         Record(run, outcome, earlierRuns, added, existing.Updated.Count, (int)matched - existing.Updated.Count);
         run.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellation);
@@ -57,11 +50,31 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         }
 
         await transaction.CommitAsync(cancellation);
-        progress?.Report(new ImportProgress(ImportStage.Saving, 1, 2));
+        progress?.Report(new ImportProgress(ImportStage.Saving, 0, 2));
         // Fresh statistics, so that the planner does not treat a table that grew tenfold as small.
-        await ExecuteAsync(connection, "ANALYZE papers; ANALYZE paper_sources; ANALYZE paper_tags", cancellation);
+        await ExecuteAsync(connection, "ANALYZE papers; ANALYZE paper_sources", cancellation);
         phases.End("analyze");
+
+        await TagAsync(db, existing, now, progress, cancellation);
+        phases.End("tag");
         return existing;
+    }
+
+    // Tagging is a second transaction: papers are searchable as soon as they are stored, and their
+    // automatic tags follow a moment later. Should it fail, "apply rules" on the admin page redoes it.
+    private static async Task TagAsync(CatalogDbContext db, RecordMerger existing, DateTimeOffset now, IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({CatalogWriter.ImportLockKey})", cancellation);
+        var engine = await TagRules.LoadEngineAsync(db, cancellation);
+        await AutoTagger.ApplyAsync(db, engine, [.. existing.Added, .. existing.Updated.Keys], now, cancellation);
+        await db.SaveChangesAsync(cancellation);
+        await BulkTagger.TagAddedAsync(connection, engine, now, cancellation);
+        await ExecuteAsync(connection, "DROP TABLE bulk_added", cancellation);
+        await transaction.CommitAsync(cancellation);
+        progress?.Report(new ImportProgress(ImportStage.Saving, 1, 2));
+        await ExecuteAsync(connection, "ANALYZE paper_tags", cancellation);
     }
 
     private static void Record(ImportRun run, BulkOutcome outcome, IReadOnlyDictionary<string, long> earlierRuns, long added, int updated, int unchanged)

@@ -66,7 +66,8 @@ internal static class BulkMergeSql
         SELECT s.* FROM {staging} s JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
         WHERE m.paper_id IS NULL;
 
-        CREATE TEMP TABLE bulk_added (id bigint PRIMARY KEY) ON COMMIT DROP;
+        DROP TABLE IF EXISTS bulk_added;
+        CREATE TEMP TABLE bulk_added (id bigint PRIMARY KEY);
 
         WITH titled AS (
             SELECT DISTINCT ON (title_key) * FROM bulk_new WHERE title_key IS NOT NULL

@@ -1,0 +1,47 @@
+using Npgsql;
+using PaperCatalog.Data.Search;
+
+namespace PaperCatalog.Benchmarks.Bench;
+
+/// <summary>The baselines' SQL, run straight through Npgsql on one open connection.</summary>
+internal sealed class DirectSql(NpgsqlConnection connection)
+{
+    public Task<List<long>> PageAsync(BenchQuery query) => IdsAsync(Sql(query).Page(21, 0), query);
+
+    /// <summary>The exact top-k over the GIN index, same filters: every match ranked, then the best 20.</summary>
+    public Task<List<long>> NaiveAsync(BenchQuery query) =>
+        IdsAsync($"SELECT p.id FROM papers p WHERE {Sql(query).Filters()} ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT 20", query);
+
+    public async Task<long> CountAsync(BenchQuery query)
+    {
+        var sql = Sql(query);
+        await using var command = Command($"SELECT count(*) FROM papers p WHERE {sql.Filters()}", sql.Parameters);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<List<long>> IdsAsync(string text, BenchQuery query)
+    {
+        await using var command = Command(text, Sql(query).Parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<long>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids.Take(20).ToList();
+    }
+
+    private static PaperSearchSql Sql(BenchQuery query) => new(query.Criteria());
+
+    private NpgsqlCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)
+    {
+        var command = new NpgsqlCommand(text, connection) { CommandTimeout = 0 };
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+
+        return command;
+    }
+}

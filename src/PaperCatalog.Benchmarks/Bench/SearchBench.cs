@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Npgsql;
+using PaperCatalog.Data.Search;
+
+namespace PaperCatalog.Benchmarks.Bench;
+
+/// <summary>
+/// Search figures, warm: the app's whole search (page, count, facets, highlights) and its top-20
+/// query beside count(*), a naive ts_rank top-20 and a brute-force scan, per kind of query.
+/// </summary>
+internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQuery> queries, BruteForceScan scan, BenchReport report)
+{
+    public async Task RunAsync(int runs, CancellationToken cancellation)
+    {
+        var search = new PaperSearch(new CatalogContexts(connectionString));
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellation);
+        var direct = new DirectSql(connection);
+        var rows = new Dictionary<string, KindTimings>();
+        var overlaps = new List<double>();
+        foreach (var query in queries)
+        {
+            var kind = rows.TryGetValue(query.Kind, out var existing) ? existing : rows[query.Kind] = new KindTimings();
+            await search.SearchAsync(query.Criteria(), cancellation);
+            for (var run = 0; run < runs; run++)
+            {
+                await kind.App.MeasureAsync(() => search.SearchAsync(query.Criteria(), cancellation));
+                var page = await kind.TopK.MeasureAsync(() => direct.PageAsync(query));
+                var count = await kind.Count.MeasureAsync(() => direct.CountAsync(query));
+                var naive = await kind.Naive.MeasureAsync(() => direct.NaiveAsync(query));
+                kind.Matches.Add(count);
+                if (run == 0)
+                {
+                    overlaps.Add(naive.Count == 0 ? 1 : page.Intersect(naive).Count() / (double)naive.Count);
+                }
+            }
+
+            var stopwatch = Stopwatch.StartNew();
+            scan.Count(query);
+            kind.Brute.Add(stopwatch.Elapsed);
+        }
+
+        Print(rows, runs);
+        report.Figure("top-20 overlap with exact ts_rank (mean)", overlaps.Average(), "", "≈ 1", overlaps.Average() >= 0.9);
+    }
+
+    private void Print(Dictionary<string, KindTimings> rows, int runs)
+    {
+        report.Section($"Search, warm ({runs} runs per query; ms, p50 / p95)", "queries", "matches (median)", "app search", "top-20", "count(*)", "naive ts_rank top-20", "brute-force scan", "top-20 / count(*) p95", "top-20 / naive p95");
+        foreach (var (kind, t) in rows)
+        {
+            report.Row(kind, t.Matches.Order().ElementAt(t.Matches.Count / 2), Pair(t.App), Pair(t.TopK), Pair(t.Count), Pair(t.Naive), Pair(t.Brute), t.TopK.P95 / t.Count.P95, t.TopK.P95 / t.Naive.P95);
+        }
+
+        var frequent = rows.Where(static r => r.Key is "1%" or "5%" or "20%" or "two terms" or "tag-filtered").Select(static r => r.Value).ToList();
+        var worstCount = frequent.Max(static t => t.TopK.P95 / t.Count.P95);
+        var worstNaive = frequent.Max(static t => t.TopK.P95 / t.Naive.P95);
+        report.Figure("top-20 / count(*), queries matching ≥ 1% (worst kind, p95)", worstCount, "", "≤ 0.5", worstCount <= 0.5);
+        report.Figure("top-20 / naive ts_rank top-20, ≥ 1% (worst kind, p95)", worstNaive, "", "≤ 0.15", worstNaive <= 0.15);
+        var all = rows.Values.SelectMany(static t => t.AppSamples).ToList();
+        report.Figure("app search p50, all queries", Percentile(all, 0.5), "ms");
+        report.Figure("app search p95, all queries", Percentile(all, 0.95), "ms");
+    }
+
+    private static string Pair(Timings t) => $"{BenchReport.Format(t.P50)} / {BenchReport.Format(t.P95)}";
+
+    private static double Percentile(List<double> samples, double fraction)
+    {
+        var sorted = samples.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private sealed class KindTimings
+    {
+        public Timings App { get; } = new();
+
+        public Timings TopK { get; } = new();
+
+        public Timings Count { get; } = new();
+
+        public Timings Naive { get; } = new();
+
+        public Timings Brute { get; } = new();
+
+        public List<long> Matches { get; } = [];
+
+        public IEnumerable<double> AppSamples => App.Samples;
+    }
+}
