@@ -11,6 +11,32 @@ internal static class PostgresBinaries
     /// <summary>The folder holding initdb and pg_ctl.</summary>
     public static async Task<string> EnsureAsync(LocalPostgresOptions options, ILogger logger, CancellationToken cancellation)
     {
+        var bin = await EnsureServerAsync(options, logger, cancellation);
+        await EnsureRumAsync(bin, options, logger, cancellation);
+        return bin;
+    }
+
+    // RUM lets a ranked search stop after the best matches (see RumIndex); without it search still works.
+    private static async Task EnsureRumAsync(string bin, LocalPostgresOptions options, ILogger logger, CancellationToken cancellation)
+    {
+        var major = Path.GetFileName(Path.GetDirectoryName(bin));
+        if (File.Exists($"/usr/share/postgresql/{major}/extension/rum.control") || !options.InstallIfMissing || !ProcessRunner.IsRoot)
+        {
+            return;
+        }
+
+        try
+        {
+            await PackageInstaller.InstallAsync([$"postgresql-{major}-rum"], logger, cancellation);
+        }
+        catch (LocalPostgresException unavailable)
+        {
+            logger.LogWarning("The RUM extension could not be installed; search ranks through the GIN index instead: {Reason}", unavailable.Message);
+        }
+    }
+
+    private static async Task<string> EnsureServerAsync(LocalPostgresOptions options, ILogger logger, CancellationToken cancellation)
+    {
         if (Find(options.BinDirectory) is { } found)
         {
             return found;

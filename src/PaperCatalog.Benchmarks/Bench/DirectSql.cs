@@ -4,9 +4,10 @@ using PaperCatalog.Data.Search;
 namespace PaperCatalog.Benchmarks.Bench;
 
 /// <summary>The baselines' SQL, run straight through Npgsql on one open connection.</summary>
-internal sealed class DirectSql(NpgsqlConnection connection)
+internal sealed class DirectSql(NpgsqlConnection connection, bool rumIndex)
 {
-    public Task<List<long>> PageAsync(BenchQuery query) => IdsAsync(Sql(query).Page(21, 0), query);
+    /// <summary>The app's top-20 query, as PaperSearch sends it.</summary>
+    public Task<List<long>> PageAsync(BenchQuery query) => IdsAsync(new PaperSearchSql(query.Criteria(), rumIndex).Page(21, 0), query);
 
     /// <summary>The exact top-k over the GIN index, same filters: every match ranked, then the best 20.</summary>
     public Task<List<long>> NaiveAsync(BenchQuery query) =>
@@ -15,7 +16,16 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     public async Task<long> CountAsync(BenchQuery query)
     {
         var sql = Sql(query);
+        // The exact count, as a plain count(*) over the same filters (the app's own count stops at its cap).
         await using var command = Command($"SELECT count(*) FROM papers p WHERE {sql.Filters()}", sql.Parameters);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The app's own count, which stops at its cap.</summary>
+    public async Task<long> CappedCountAsync(BenchQuery query)
+    {
+        var sql = Sql(query);
+        await using var command = Command(sql.Count, sql.Parameters);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -11,15 +11,14 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
 {
     public async Task<PaperSearchResult> SearchAsync(PaperSearchCriteria criteria, CancellationToken cancellation, SearchParts parts = SearchParts.All)
     {
-        var sql = new PaperSearchSql(criteria);
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellation);
+        var sql = new PaperSearchSql(criteria, await RumIndex.IsPresentAsync(connection, cancellation));
         if (criteria.Cursor is { } cursor)
         {
             sql.AddCursor(cursor);
         }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellation);
 
         var offset = criteria.Cursor is null ? (criteria.Page - 1) * criteria.PageSize : 0;
         var facets = parts.HasFlag(SearchParts.Facets);
@@ -55,7 +54,8 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
         await reader.DisposeAsync();
         var highlightQuery = criteria.HasQuery && parts.HasFlag(SearchParts.Highlights) ? criteria.Query : null;
         var items = await PaperSummaries.LoadAsync(connection, page.Ids, highlightQuery, cancellation);
-        return new PaperSearchResult((int)total, items, found, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0);
+        var capped = total > PaperSearchSql.CountCap;
+        return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)total, items, found, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped);
     }
 
     internal static NpgsqlBatchCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)

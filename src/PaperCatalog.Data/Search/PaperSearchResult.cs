@@ -3,13 +3,19 @@ using PaperCatalog.Domain.Tags;
 namespace PaperCatalog.Data.Search;
 
 /// <summary>One page of a search, with the total, the facets and the cursors to the pages around it.</summary>
+/// <param name="Total">How many papers match, up to <see cref="PaperSearchSql.CountCap"/>.</param>
+/// <param name="TotalIsCapped">
+/// True when more than <see cref="PaperSearchSql.CountCap"/> papers match: the total is then a lower bound ("10,000+")
+/// and the facet counts are counted among the first matches only, so that counting never costs more than the page.
+/// </param>
 public sealed record PaperSearchResult(
     int Total,
     IReadOnlyList<PaperSummary> Items,
     SearchFacets Facets,
     string? NextCursor,
     string? PreviousCursor,
-    bool QueryHasNoSearchableWords);
+    bool QueryHasNoSearchableWords,
+    bool TotalIsCapped = false);
 
 /// <summary>A paper as a result list shows it.</summary>
 public sealed record PaperSummary(

@@ -21,11 +21,20 @@ public sealed class PaperSearchSql
     // A newest cursor's date from its day number (days since 0001-01-01, as DateOnly.DayNumber counts them).
     private const string NewestCursorKey = "('0001-01-01'::date + @cursor_key)";
 
-    private readonly PaperSearchCriteria _criteria;
+    /// <summary>
+    /// With the RUM index, relevance ranks this many best-first matches, not every match: the top of
+    /// the list stays exact in practice (the bench measures the overlap) and a page costs the window,
+    /// not the result set. Relevance pages end after the window; the other sorts list every match.
+    /// </summary>
+    public const int RelevanceWindow = 1000;
 
-    public PaperSearchSql(PaperSearchCriteria criteria)
+    private readonly PaperSearchCriteria _criteria;
+    private readonly bool _rum;
+
+    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex = false)
     {
         _criteria = criteria;
+        _rum = rumIndex;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
         Add("tags", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.Tags.Distinct().ToArray());
         Add("tag_count", NpgsqlDbType.Integer, criteria.Tags.Distinct().Count());
@@ -76,7 +85,10 @@ public sealed class PaperSearchSql
         return string.Join(" AND ", conditions);
     }
 
-    public string Count => $"SELECT count(*) FROM papers p WHERE {Filters()}";
+    /// <summary>Counts and facets stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>
+    public const int CountCap = 10_000;
+
+    public string Count => $"SELECT count(*) FROM (SELECT 1 FROM papers p WHERE {Filters()} LIMIT {CountCap + 1}) capped";
 
     /// <summary>The ids and sort keys of one page, read through the sort's index from the cursor on.</summary>
     public string Page(int limit, int offset)
@@ -87,17 +99,25 @@ public sealed class PaperSearchSql
         var direction = backward ? "ASC" : "DESC";
         var cursorKey = sort == PaperSort.Newest ? NewestCursorKey : "@cursor_key";
         var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} ({cursorKey}, @cursor_id)";
+        if (sort == PaperSort.Relevance && _rum && _criteria.HasQuery)
+        {
+            var window = $"SELECT p.id, {Rank} AS rank FROM papers p WHERE {Filters()} ORDER BY p.search_vector <=> websearch_to_tsquery('english', @q) LIMIT {RelevanceWindow}";
+            return $"SELECT p.id, p.rank FROM ({window}) p WHERE TRUE{keyset.Replace(key, "p.rank", StringComparison.Ordinal)} ORDER BY p.rank {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+        }
+
         return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
     }
 
     public string TagFacet =>
-        $"SELECT t.slug, count(*) FROM papers p JOIN paper_tags pt ON pt.paper_id = p.id AND NOT pt.is_rejected JOIN tags t ON t.id = pt.tag_id WHERE {Filters()} GROUP BY t.slug";
+        $"SELECT t.slug, count(*) FROM ({Capped("p.id", Filters())}) p JOIN paper_tags pt ON pt.paper_id = p.id AND NOT pt.is_rejected JOIN tags t ON t.id = pt.tag_id GROUP BY t.slug";
 
     public string YearFacet =>
-        $"SELECT extract(year FROM p.published_on)::int, count(*) FROM papers p WHERE p.published_on IS NOT NULL AND {Filters(withYears: false)} GROUP BY 1 ORDER BY 1";
+        $"SELECT extract(year FROM p.published_on)::int, count(*) FROM ({Capped("p.published_on", "p.published_on IS NOT NULL AND " + Filters(withYears: false))}) p GROUP BY 1 ORDER BY 1";
 
     public string SourceFacet =>
-        $"SELECT s.file_name, count(DISTINCT p.id) FROM papers p JOIN paper_sources s ON s.paper_id = p.id WHERE {Filters(withSource: false)} GROUP BY s.file_name ORDER BY s.file_name";
+        $"SELECT s.file_name, count(DISTINCT p.id) FROM ({Capped("p.id", Filters(withSource: false))}) p JOIN paper_sources s ON s.paper_id = p.id GROUP BY s.file_name ORDER BY s.file_name";
+
+    private static string Capped(string columns, string filters) => $"SELECT {columns} FROM papers p WHERE {filters} LIMIT {CountCap + 1}";
 
     /// <summary>The cursor's key and id as parameters for <see cref="Page"/>.</summary>
     public void AddCursor(SearchCursor cursor)

@@ -9,6 +9,7 @@ namespace PaperCatalog.Web.Features.Papers;
 /// <param name="DidYouMean">Titles like the search, when it matched nothing.</param>
 /// <param name="CorrectedQuery">The search with misspelled words corrected, when it matched nothing.</param>
 /// <param name="QueryIgnored">True when the search held only stop words ("the") and so filtered nothing.</param>
+/// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says; facet counts then cover the first matches.</param>
 public sealed record PaperListResponse(
     int Total,
     IReadOnlyList<PaperItem> Items,
@@ -17,7 +18,8 @@ public sealed record PaperListResponse(
     string? PreviousCursor,
     IReadOnlyList<TitleSuggestion> DidYouMean,
     string? CorrectedQuery,
-    bool QueryIgnored)
+    bool QueryIgnored,
+    bool TotalIsCapped)
 {
     public static PaperListResponse From(SearchPage page) => new(
         page.Result.Total,
@@ -30,7 +32,8 @@ public sealed record PaperListResponse(
         page.Result.PreviousCursor,
         page.DidYouMean,
         page.CorrectedQuery,
-        page.Result.QueryHasNoSearchableWords);
+        page.Result.QueryHasNoSearchableWords,
+        page.Result.TotalIsCapped);
 }
 
 /// <summary>A paper in a result list.</summary>
