@@ -34,12 +34,13 @@ internal static class ChunkWriter
         }
     }
 
-    public static ChunkResult Write(CorpusModel model, int chunk, Action<int> papersDone, CancellationToken cancellation)
+    /// <summary>Writes chunk <paramref name="chunk"/>'s dump file, and its TSV rows into <paramref name="rows"/>.</summary>
+    public static ChunkResult Write(CorpusModel model, int chunk, MemoryStream rows, Action<int> papersDone, CancellationToken cancellation)
     {
         var first = model.FirstPaper(chunk);
         var count = model.PapersIn(chunk);
         var name = CorpusLayout.DumpFileName(chunk);
-        var result = new ChunkResult(chunk, name, first, count);
+        var result = new ChunkResult(chunk, name, first, count, rows);
         var (titleRandom, bodyRandom) = (model.TitleRandom(chunk), model.BodyRandom(chunk));
         var (titles, abstracts) = (model.NewTitleComposer(), model.NewAbstractComposer());
         var paper = new SyntheticPaper();

@@ -53,8 +53,9 @@ public static class CorpusGenerator
         using var appender = new OrderedAppender(tsv, parallel.MaxDegreeOfParallelism * 2);
         await Parallel.ForEachAsync(Enumerable.Range(0, options.FileCount), parallel, async (chunk, token) =>
         {
-            await appender.EnterAsync(token);
-            var result = ChunkWriter.Write(model, chunk, papers => progress?.Report(new CorpusProgress(CorpusStage.Writing, Interlocked.Add(ref done, papers), options.Papers)), token);
+            // About 1.6 KB of TSV a paper; a buffer grows if a chunk needs more.
+            var rows = await appender.EnterAsync(options.PapersPerFile * 1600, token);
+            var result = ChunkWriter.Write(model, chunk, rows, papers => progress?.Report(new CorpusProgress(CorpusStage.Writing, Interlocked.Add(ref done, papers), options.Papers)), token);
             results[chunk] = result;
             appender.Append(result);
         });
