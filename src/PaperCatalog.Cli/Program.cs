@@ -1,11 +1,12 @@
 using System.CommandLine;
 using PaperCatalog.Cli.Commands;
 
-var root = new RootCommand("PaperCatalog: import paper dumps into the catalog and measure it.")
+var root = new RootCommand("PaperCatalog: import paper dumps into the catalog, measure it and generate benchmark corpora.")
 {
     ImportCommand.Create(),
     MigrateCommand.Create(),
     EvaluateTaggingCommand.Create(),
+    GenerateCommand.Create(),
     BenchCommand.Create(),
 };
 
