@@ -7,6 +7,8 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// <summary>
 /// The benchmark's own PostgreSQL cluster: private, with recorded settings, restartable for cold runs.
 /// </summary>
+// Runs a private PostgreSQL cluster, which the project only provisions on Linux.
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class BenchCluster(string dataDirectory, ILogger logger) : IAsyncDisposable
 {
     /// <summary>The settings every figure was measured with; printed beside the results.</summary>

@@ -7,6 +7,8 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// One bench run: import, search (warm, deep pages, cold) and the web tier, all on one machine
 /// and one corpus, each figure beside its baseline from the same run.
 /// </summary>
+// Runs a private PostgreSQL cluster, which the project only provisions on Linux.
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public static class BenchRunner
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter output, ILogger logger, CancellationToken cancellation)
@@ -27,7 +29,7 @@ public static class BenchRunner
             if (options.Http)
             {
                 await using var app = await WebAppProcess.StartAsync(bench, cancellation);
-                await new HttpBench(app, bench, queries, corpus.RawBytes, report).RunAsync(options.Runs, cancellation);
+                await new HttpBench(app, bench, queries, corpus.RawBytes, report).RunAsync(options.Runs, TimeSpan.FromSeconds(options.LoadSeconds), cancellation);
             }
 
             if (options.ColdQueries > 0)

@@ -4,6 +4,8 @@ using PaperCatalog.Data.Search;
 namespace PaperCatalog.Benchmarks.Bench;
 
 /// <summary>Cold figures: each query run once right after a PostgreSQL restart.</summary>
+// Runs a private PostgreSQL cluster, which the project only provisions on Linux.
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class ColdBench(BenchCluster cluster, IReadOnlyList<BenchQuery> queries, BenchReport report)
 {
     public async Task RunAsync(CancellationToken cancellation)

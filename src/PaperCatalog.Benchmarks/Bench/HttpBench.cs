@@ -10,12 +10,12 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// </summary>
 internal sealed class HttpBench(WebAppProcess app, string connectionString, IReadOnlyList<BenchQuery> queries, long rawCorpusBytes, BenchReport report)
 {
-    public async Task RunAsync(int runs, CancellationToken cancellation)
+    public async Task RunAsync(int runs, TimeSpan load, CancellationToken cancellation)
     {
         using var client = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromMinutes(2) };
         await OverheadAsync(client, runs, cancellation);
-        await ConcurrentUsersAsync(client, users: 10, TimeSpan.FromSeconds(20), cancellation);
-        await ThroughputAsync(queries.First(static q => q.Kind == "1%"), cancellation);
+        await ConcurrentUsersAsync(client, users: 10, load, cancellation);
+        await ThroughputAsync(queries.First(static q => q.Kind == "1%"), load, cancellation);
         var rss = app.ResidentBytes;
         report.Section("Web app memory", "resident (MB)", "raw corpus (MB)", "ratio");
         report.Row(rss / 1048576.0, rawCorpusBytes / 1048576.0, rss / (double)rawCorpusBytes);
@@ -73,11 +73,11 @@ internal sealed class HttpBench(WebAppProcess app, string connectionString, IRea
         report.Figure($"search page p95, {users} users", latencies.P95, "ms", "≤ 250 ms", latencies.P95 <= 250);
     }
 
-    private async Task ThroughputAsync(BenchQuery query, CancellationToken cancellation)
+    private async Task ThroughputAsync(BenchQuery query, TimeSpan load, CancellationToken cancellation)
     {
-        var page = await Wrk.RequestsPerSecondAsync(new Uri(app.Address, PagePath(query)), cancellation);
-        var json = await Wrk.RequestsPerSecondAsync(new Uri(app.Address, ApiPath(query)), cancellation);
-        report.Section($"Throughput, wrk -t2 -c10 -d10s, q={query.Text} (requests/s)", "prerendered /", "/api/papers", "ratio");
+        var page = await Wrk.RequestsPerSecondAsync(new Uri(app.Address, PagePath(query)), load, cancellation);
+        var json = await Wrk.RequestsPerSecondAsync(new Uri(app.Address, ApiPath(query)), load, cancellation);
+        report.Section($"Throughput, wrk -t2 -c10 -d{load.TotalSeconds:0}s, q={query.Text} (requests/s)", "prerendered /", "/api/papers", "ratio");
         report.Row(page, json, page / json);
         report.Figure("prerendered / req/s ÷ JSON req/s", page / json, "", "≥ 0.6", page / json >= 0.6);
     }

@@ -10,6 +10,8 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// Import figures: the app's bulk path beside a plain psql COPY of the same rows, beside a reference
 /// SQL script doing the same work until searchable, with one and two streams, and beside EF Core.
 /// </summary>
+// Runs a private PostgreSQL cluster, which the project only provisions on Linux.
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class ImportBench(BenchCluster cluster, BenchCorpus corpus, BenchReport report)
 {
     private const string SearchVector =

@@ -18,8 +18,9 @@ internal static class BenchCommand
         var noHttp = new Option<bool>("--no-http") { Description = "Skip the web tier (web app process, wrk, concurrent users)." };
         var cold = new Option<int>("--cold") { Description = "Queries to run cold, each after a PostgreSQL restart.", DefaultValueFactory = _ => 10 };
         var efSample = new Option<int>("--ef-sample") { Description = "Papers in the EF Core SaveChanges comparison.", DefaultValueFactory = _ => 20_000 };
+        var load = new Option<int>("--load-seconds") { Description = "How long wrk and the ten concurrent users each run.", DefaultValueFactory = _ => 15 };
         var output = new Option<string?>("--out") { Description = "Also write the tables (Markdown) here, and the figures as JSON beside it." };
-        var command = new Command("bench", "Measure import, search and the web tier beside their baselines, and print the figures.") { corpus, runs, noHttp, cold, efSample, output };
+        var command = new Command("bench", "Measure import, search and the web tier beside their baselines, and print the figures.") { corpus, runs, noHttp, cold, efSample, load, output };
         command.SetAction(async (parse, cancellation) =>
         {
             if (!OperatingSystem.IsLinux())
@@ -37,7 +38,7 @@ internal static class BenchCommand
 
             using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
             var work = Path.Combine(Path.GetTempPath(), $"papercatalog-bench-{Environment.ProcessId}");
-            var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold));
+            var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load));
             var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), cancellation);
             if (parse.GetValue(output) is { } file)
             {
