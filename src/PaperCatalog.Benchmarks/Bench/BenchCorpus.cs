@@ -5,8 +5,11 @@ internal sealed record BenchCorpus(string Directory, int Papers)
 {
     public string TsvPath => Path.Combine(Directory, "corpus.tsv");
 
+    /// <summary>Every dump file of the folder: all but the TSV and the manifest (so the seed folder works too).</summary>
     public IReadOnlyList<string> DumpFiles =>
-        [.. System.IO.Directory.EnumerateFiles(Directory, "corpus-*.txt").Order(StringComparer.Ordinal)];
+        [.. System.IO.Directory.EnumerateFiles(Directory)
+            .Where(static f => Path.GetFileName(f) is not ("corpus.tsv" or "corpus.json") && !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>The raw corpus: every field of every paper as text, which is what the TSV holds.</summary>
     public long RawBytes => new FileInfo(TsvPath).Length;

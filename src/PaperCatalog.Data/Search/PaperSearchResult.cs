@@ -6,7 +6,7 @@ namespace PaperCatalog.Data.Search;
 /// <param name="Total">How many papers match, up to <see cref="PaperSearchSql.CountCap"/>.</param>
 /// <param name="TotalIsCapped">
 /// True when more than <see cref="PaperSearchSql.CountCap"/> papers match: the total is then a lower bound ("10,000+")
-/// and the facet counts are counted among the first matches only, so that counting never costs more than the page.
+/// and the facet counts are counted among the first <see cref="PaperSearchSql.FacetCap"/> matches only.
 /// </param>
 public sealed record PaperSearchResult(
     int Total,

@@ -88,6 +88,12 @@ public sealed class PaperSearchSql
     /// <summary>Counts and facets stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>
     public const int CountCap = 10_000;
 
+    /// <summary>
+    /// Facets of a result over <see cref="CountCap"/> count this many matches: three facets each cost a
+    /// pass over their matches, so a smaller sample keeps a huge result's facets near the page's cost.
+    /// </summary>
+    public const int FacetCap = 2_000;
+
     public string Count => $"SELECT count(*) FROM (SELECT 1 FROM papers p WHERE {Filters()} LIMIT {CountCap + 1}) capped";
 
     /// <summary>The ids and sort keys of one page, read through the sort's index from the cursor on.</summary>
@@ -117,7 +123,7 @@ public sealed class PaperSearchSql
     public string SourceFacet =>
         $"SELECT s.file_name, count(DISTINCT p.id) FROM ({Capped("p.id", Filters(withSource: false))}) p JOIN paper_sources s ON s.paper_id = p.id GROUP BY s.file_name ORDER BY s.file_name";
 
-    private static string Capped(string columns, string filters) => $"SELECT {columns} FROM papers p WHERE {filters} LIMIT {CountCap + 1}";
+    private static string Capped(string columns, string filters) => $"SELECT {columns} FROM papers p WHERE {filters} LIMIT {FacetCap}";
 
     /// <summary>The cursor's key and id as parameters for <see cref="Page"/>.</summary>
     public void AddCursor(SearchCursor cursor)

@@ -33,7 +33,9 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await ExecuteAsync(connection, BulkMergeSql.MarkCandidates(staging), cancellation);
         var existing = await ExistingPaperMerge.MergeAsync(db, staging, run.Id, now, cancellation);
         progress?.Report(new ImportProgress(ImportStage.Merging, 1, 3));
+        var dropped = await TextIndexes.DropForLoadAsync(connection, await ScalarAsync(connection, "SELECT count(*) FROM bulk_match WHERE paper_id IS NULL", cancellation), cancellation);
         await ExecuteAsync(connection, BulkMergeSql.InsertNew(staging), cancellation, ("now", now));
+        await TextIndexes.BuildAsync(connection, dropped, cancellation);
         progress?.Report(new ImportProgress(ImportStage.Merging, 2, 3));
         await ExecuteAsync(connection, BulkMergeSql.InsertSources(staging), cancellation, ("now", now), ("run_id", run.Id));
         var added = await ScalarAsync(connection, "SELECT count(*) FROM bulk_added", cancellation) + existing.Added.Count;

@@ -80,6 +80,19 @@ public sealed class ResultListTests : MudComponentTest
         Assert.Single(cut.FindAll(".paper-card"));
     }
 
+    [Theory]
+    [InlineData(10_000, true, "10,000+ papers")]
+    [InlineData(9_999, false, "9,999 papers")]
+    [InlineData(1, false, "1 paper")]
+    public void A_capped_count_reads_as_a_lower_bound(int total, bool capped, string expected)
+    {
+        var page = new SearchPage(new PaperSearchCriteria(), Sample.Result(total, [Sample.Paper()], totalIsCapped: capped), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.StartsWith(expected, cut.Find("#result-count").TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_search_that_was_used_shows_no_notice()
     {

@@ -25,6 +25,6 @@ internal static class Sample
         tags,
         [new SourceInfo("001_6e52ae5627ce65b1.txt", 71)]);
 
-    public static PaperSearchResult Result(int total, IReadOnlyList<PaperSummary> items, bool queryIgnored = false) =>
-        new(total, items, SearchFacets.Empty, null, null, queryIgnored);
+    public static PaperSearchResult Result(int total, IReadOnlyList<PaperSummary> items, bool queryIgnored = false, bool totalIsCapped = false) =>
+        new(total, items, SearchFacets.Empty, null, null, queryIgnored, totalIsCapped);
 }

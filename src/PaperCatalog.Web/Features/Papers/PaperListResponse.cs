@@ -9,7 +9,7 @@ namespace PaperCatalog.Web.Features.Papers;
 /// <param name="DidYouMean">Titles like the search, when it matched nothing.</param>
 /// <param name="CorrectedQuery">The search with misspelled words corrected, when it matched nothing.</param>
 /// <param name="QueryIgnored">True when the search held only stop words ("the") and so filtered nothing.</param>
-/// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says; facet counts then cover the first matches.</param>
+/// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says; facet counts then cover the first 2,000 matches.</param>
 public sealed record PaperListResponse(
     int Total,
     IReadOnlyList<PaperItem> Items,

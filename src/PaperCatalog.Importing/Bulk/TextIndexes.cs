@@ -1,0 +1,54 @@
+using Npgsql;
+
+namespace PaperCatalog.Importing.Bulk;
+
+/// <summary>
+/// The papers table's text indexes (GIN over the search vector, RUM, trigram titles), which cost far
+/// more to maintain row by row than to build once. A bulk import that at least doubles the catalog
+/// drops them inside its transaction and builds them again before the commit.
+/// </summary>
+/// <remarks>
+/// Dropping takes an exclusive lock on papers until the commit: searches wait for such a load instead
+/// of seeing it half done. Smaller imports keep the indexes and leave searches running.
+/// </remarks>
+internal static class TextIndexes
+{
+    private static readonly string[] Names = ["ix_papers_search_vector", "ix_papers_search_rum", "ix_papers_title_trgm"];
+
+    /// <summary>Drops the text indexes when <paramref name="newRows"/> is at least the papers already stored.</summary>
+    /// <returns>The definitions to build again, empty when nothing was dropped.</returns>
+    public static async Task<IReadOnlyList<string>> DropForLoadAsync(NpgsqlConnection connection, long newRows, CancellationToken cancellation)
+    {
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM papers", connection))
+        {
+            if (newRows < (long)(await count.ExecuteScalarAsync(cancellation))! || newRows < 1000)
+            {
+                return [];
+            }
+        }
+
+        var definitions = new List<string>();
+        await using (var read = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'papers' AND indexname = ANY(@names)", connection))
+        {
+            read.Parameters.AddWithValue("names", Names);
+            await using var reader = await read.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
+            {
+                definitions.Add(reader.GetString(0));
+            }
+        }
+
+        await using var drop = new NpgsqlCommand($"DROP INDEX IF EXISTS {string.Join(", ", Names)}", connection);
+        await drop.ExecuteNonQueryAsync(cancellation);
+        return definitions;
+    }
+
+    public static async Task BuildAsync(NpgsqlConnection connection, IReadOnlyList<string> definitions, CancellationToken cancellation)
+    {
+        foreach (var definition in definitions)
+        {
+            await using var build = new NpgsqlCommand($"SET LOCAL maintenance_work_mem = '1GB'; {definition}", connection) { CommandTimeout = 0 };
+            await build.ExecuteNonQueryAsync(cancellation);
+        }
+    }
+}
