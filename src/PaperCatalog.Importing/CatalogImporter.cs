@@ -73,19 +73,8 @@ public sealed class CatalogImporter(
 
     private async Task<ImportSummary> FailAsync(ImportRequest request, ImportRun run, DumpBatch batch, string error, Stopwatch stopwatch)
     {
-        run.Status = ImportStatus.Failed;
-        run.Error = error;
-        run.FinishedAt = clock.GetUtcNow();
         logger.LogWarning("Import by {User} refused, nothing written: {Error}", request.RequestedBy, error);
-        if (!request.DryRun)
-        {
-            // The failure is history, kept apart from the rolled-back catalog changes.
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            run.Files.AddRange(batch.Files.Select(ImportSummaries.ToRunFile));
-            db.ImportRuns.Add(run);
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
+        await FailedRuns.RecordAsync(contexts, run, batch.Files, error, request.DryRun, clock.GetUtcNow());
         return ImportSummaries.Failed(request, run, batch, stopwatch.Elapsed);
     }
 }

@@ -73,18 +73,8 @@ public sealed class BulkImporter(
 
     private async Task<ImportSummary> FailAsync(BulkImportRequest request, ImportRun run, BulkOutcome outcome, string error, Stopwatch stopwatch)
     {
-        run.Status = ImportStatus.Failed;
-        run.Error = error;
-        run.FinishedAt = clock.GetUtcNow();
         logger.LogWarning("Bulk import by {User} refused, nothing written: {Error}", request.RequestedBy, error);
-        if (!request.DryRun)
-        {
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            run.Files.AddRange(outcome.Files.Select(ImportSummaries.ToRunFile));
-            db.ImportRuns.Add(run);
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
+        await FailedRuns.RecordAsync(contexts, run, outcome.Files, error, request.DryRun, clock.GetUtcNow());
         return outcome.Failed(request, run, stopwatch.Elapsed);
     }
 }

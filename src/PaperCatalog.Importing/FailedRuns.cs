@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Domain.Imports;
+
+namespace PaperCatalog.Importing;
+
+/// <summary>Records a refused or failed import run, for both import paths.</summary>
+internal static class FailedRuns
+{
+    /// <summary>Marks <paramref name="run"/> failed and, unless it was a dry run, stores it with its files.</summary>
+    public static async Task RecordAsync(
+        IDbContextFactory<CatalogDbContext> contexts, ImportRun run, IEnumerable<FileSummary> files, string error, bool dryRun, DateTimeOffset now)
+    {
+        run.Status = ImportStatus.Failed;
+        run.Error = error;
+        run.FinishedAt = now;
+        if (dryRun)
+        {
+            return;
+        }
+
+        // The failure is history, kept apart from the rolled-back catalog changes.
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        run.Files.AddRange(files.Select(ImportSummaries.ToRunFile));
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+}
