@@ -6,14 +6,15 @@ namespace PaperCatalog.Importing.Bulk;
 /// </summary>
 internal static class BulkMergeSql
 {
-    // A staged record's paper, if the catalog has it: by title, else a derived-title paper by abstract;
-    // an untitled record by abstract, preferring a titled paper (as RecordMerger does).
+    // A staged record's paper, in RecordMerger's order: a titled record by title, else a derived-title
+    // paper with its abstract; an untitled record by abstract, a titled paper before an untitled one.
     private const string ExistingMatch =
         """
-        (SELECT p.id FROM papers p WHERE p.title_key = s.title_key
-         UNION ALL SELECT p.id FROM papers p WHERE s.title_key IS NOT NULL AND p.title_is_derived AND p.abstract_key = s.abstract_key
-         UNION ALL SELECT p.id FROM papers p WHERE s.title_key IS NULL AND p.abstract_key = s.abstract_key
-         ORDER BY 1 LIMIT 1)
+        (SELECT m.id FROM (
+            SELECT p.id, 1 AS preference FROM papers p WHERE p.title_key = s.title_key
+            UNION ALL SELECT p.id, 2 FROM papers p WHERE s.title_key IS NOT NULL AND p.title_is_derived AND p.abstract_key = s.abstract_key
+            UNION ALL SELECT p.id, CASE WHEN p.title_is_derived THEN 4 ELSE 3 END FROM papers p WHERE s.title_key IS NULL AND p.abstract_key = s.abstract_key) m
+         ORDER BY m.preference, m.id LIMIT 1)
         """;
 
     /// <summary>Pairs every staged record with the existing paper it matches, if any.</summary>

@@ -87,6 +87,30 @@ public sealed class BulkImportTests(PostgresServer server)
         Assert.Equal((0, 0), (await db.Papers.CountAsync(TestContext.Current.CancellationToken), await db.ImportRuns.CountAsync(TestContext.Current.CancellationToken)));
     }
 
+    [Fact]
+    public async Task A_titled_record_matches_its_title_before_an_older_untitled_paper_with_its_abstract()
+    {
+        const string Untitled = "An untitled abstract that an older dump gave without any title at all, about routing tokens to experts.";
+        var folder = TempFolder.Create();
+        var files = new[] { "1-untitled.txt", "2-titled.txt", "3-correction.txt" }.Select(f => Path.Combine(folder, f)).ToArray();
+        await File.WriteAllTextAsync(files[0], $"Abstract:{Untitled}\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(files[1], "Get trending papers in your email inbox!\nSubscribeAlpha Paper\nThe first abstract of Alpha Paper, long enough to be a real abstract of a paper.\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(files[2], $"Get trending papers in your email inbox!\nSubscribeAlpha Paper\n{Untitled}\n", TestContext.Current.CancellationToken);
+        var standard = await CatalogFixture.CreateAsync(server);
+        var bulk = await CatalogFixture.CreateAsync(server);
+        foreach (var file in files)
+        {
+            await standard.ImportAsync(file);
+        }
+
+        await bulk.ImportAsync(files[0]);
+        await bulk.ImportAsync(files[1]);
+        var summary = await bulk.BulkImportAsync(files[2]);
+
+        Assert.Equal((ImportStatus.Succeeded, 0, 1), (summary.Status, summary.Added, summary.Updated));
+        Assert.Equal(await standard.ContentAsync(), await bulk.ContentAsync());
+    }
+
     private static string Pairs(string abstractText) =>
         $"Get trending papers in your email inbox!\nSubscribeChanging Paper\n{abstractText}\nSteady Paper\nAn abstract that never changes between the two versions of this dump file.\n";
 }
