@@ -13,7 +13,10 @@ public sealed record ImportSummary
 
     public ImportStatus Status { get; init; }
 
-    /// <summary>Why the run failed as a whole; the catalog is then as it was.</summary>
+    /// <summary>
+    /// Why the run failed as a whole (the catalog is then as it was); on a bulk run that succeeded, why its
+    /// papers got no automatic tags.
+    /// </summary>
     public string? Error { get; init; }
 
     public int Parsed { get; init; }

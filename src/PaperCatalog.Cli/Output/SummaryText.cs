@@ -23,6 +23,11 @@ internal static class SummaryText
             }
 
             lines.AddRange(Changes(summary));
+            if (summary.Error is { } warning)
+            {
+                lines.Add($"Warning: {warning}");
+            }
+
             if (summary.Phases.Count > 0)
             {
                 lines.Add("Phases: " + string.Join(", ", summary.Phases.Select(static p => Invariant($"{p.Key} {p.Value.TotalSeconds:0.00} s"))));

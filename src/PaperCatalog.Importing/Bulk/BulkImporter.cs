@@ -43,7 +43,7 @@ public sealed class BulkImporter(
                 return await FailAsync(request, run, outcome, refused, stopwatch);
             }
 
-            var merged = await new BulkMerge(contexts, clock).MergeAsync(request, run, outcome, staging.Name, phases, progress, cancellation);
+            var merged = await new BulkMerge(contexts, clock, logger).MergeAsync(request, run, outcome, staging.Name, phases, progress, cancellation);
             var summary = outcome.Succeeded(request, run, merged, options.Value.MaxListedChanges, stopwatch.Elapsed, phases.Phases);
             progress?.Report(new ImportProgress(ImportStage.Finished, 1, 1));
             logger.LogInformation(

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using PaperCatalog.Data;
 using PaperCatalog.Domain.Imports;
@@ -11,7 +12,7 @@ namespace PaperCatalog.Importing.Bulk;
 /// new papers set-based, changes to existing papers through the domain's merge rules, sources
 /// and the run record; then tags the new and changed papers. A dry run rolls the merge back.
 /// </summary>
-internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock)
+internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock, ILogger logger)
 {
     public async Task<RecordMerger> MergeAsync(
         BulkImportRequest request, ImportRun run, BulkOutcome outcome, string staging, PhaseTimer phases, IProgress<ImportProgress>? progress, CancellationToken cancellation)
@@ -57,7 +58,19 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await ExecuteAsync(connection, "ANALYZE papers; ANALYZE paper_sources", cancellation);
         phases.End("analyze");
 
-        await TagAsync(db, existing, now, progress, cancellation);
+        try
+        {
+            await TagAsync(db, existing, now, progress, cancellation);
+        }
+        catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure) || failure is OperationCanceledException)
+        {
+            // The papers are committed: the run succeeded, and says why its papers have no automatic tags yet.
+            logger.LogWarning(failure, "Bulk import run {Run}: papers stored, automatic tagging failed", run.Id);
+            run.Error = $"the papers were stored, but tagging them failed ({failure.GetBaseException().Message}); apply the rules again on the admin rules page";
+            await using var record = await contexts.CreateDbContextAsync(CancellationToken.None);
+            await record.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Error, run.Error), CancellationToken.None);
+        }
+
         phases.End("tag");
         return existing;
     }

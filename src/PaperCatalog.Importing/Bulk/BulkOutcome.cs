@@ -31,6 +31,7 @@ internal sealed record BulkOutcome(IReadOnlyList<LoadedFile> Loaded)
             RunId = request.DryRun ? null : run.Id,
             DryRun = request.DryRun,
             Status = ImportStatus.Succeeded,
+            Error = run.Error,
             Parsed = run.Parsed,
             Added = run.Added,
             Updated = run.Updated,
