@@ -24,7 +24,7 @@ public static class BenchRunner
             var queries = await QuerySet.BuildAsync(bench, corpus.Papers, cancellation);
             report.Note("Queries: " + string.Join("; ", queries.Select(static q => $"[{q.Kind}] {q}")));
             var scan = await BruteForceScan.LoadAsync(corpus.TsvPath, cancellation);
-            await new SearchBench(bench, queries, scan, report).RunAsync(options.Runs, cancellation);
+            await new SearchBench(bench, queries, scan, report).RunAsync(options.Runs, corpus.Papers, cancellation);
             await new DeepPageBench(bench, queries.First(static q => q.Kind == "1%"), report).RunAsync(cancellation);
             if (options.Http)
             {
@@ -45,7 +45,10 @@ public static class BenchRunner
         {
             await cluster.DisposeAsync();
             NpgsqlConnection.ClearAllPools();
-            Directory.Delete(Path.Combine(options.WorkDirectory, "pg"), recursive: true);
+            if (Directory.Exists(Path.Combine(options.WorkDirectory, "pg")))
+            {
+                Directory.Delete(Path.Combine(options.WorkDirectory, "pg"), recursive: true);
+            }
         }
     }
 

@@ -44,7 +44,7 @@ internal static class QuerySet
         var sample = share >= 100 ? "papers" : $"papers TABLESAMPLE SYSTEM ({share.ToString(System.Globalization.CultureInfo.InvariantCulture)}) REPEATABLE (7)";
         await using var command = new NpgsqlCommand(
             $$"""
-            SELECT word, ndoc * {{100.0 / share}} FROM ts_stat('SELECT search_vector FROM {{sample}}')
+            SELECT word, ndoc * {{(100.0 / share).ToString(System.Globalization.CultureInfo.InvariantCulture)}} FROM ts_stat('SELECT search_vector FROM {{sample}}')
             WHERE word ~ '^[a-z]{4,}$' AND websearch_to_tsquery('english', word)::text = '''' || word || ''''
             """,
             connection) { CommandTimeout = 0 };

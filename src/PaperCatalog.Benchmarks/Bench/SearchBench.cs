@@ -10,7 +10,7 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// </summary>
 internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQuery> queries, BruteForceScan scan, BenchReport report)
 {
-    public async Task RunAsync(int runs, CancellationToken cancellation)
+    public async Task RunAsync(int runs, int papers, CancellationToken cancellation)
     {
         var search = new PaperSearch(new CatalogContexts(connectionString));
         await using var connection = new NpgsqlConnection(connectionString);
@@ -41,11 +41,11 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
             kind.Brute.Add(stopwatch.Elapsed);
         }
 
-        Print(rows, runs);
+        Print(rows, runs, papers);
         report.Figure("top-20 overlap with exact ts_rank (mean)", overlaps.Average(), "", "≈ 1", overlaps.Average() >= 0.9);
     }
 
-    private void Print(Dictionary<string, KindTimings> rows, int runs)
+    private void Print(Dictionary<string, KindTimings> rows, int runs, int papers)
     {
         report.Section($"Search, warm ({runs} runs per query; ms, p50 / p95)", "queries", "matches (median)", "app search", "top-20", "count(*)", "app count (capped)", "naive ts_rank top-20", "brute-force scan", "top-20 / count(*) p95", "top-20 / naive p95");
         foreach (var (kind, t) in rows)
@@ -53,9 +53,10 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
             report.Row(kind, t.Matches.Order().ElementAt(t.Matches.Count / 2), Pair(t.App), Pair(t.TopK), Pair(t.Count), Pair(t.CappedCount), Pair(t.Naive), Pair(t.Brute), t.TopK.P95 / t.Count.P95, t.TopK.P95 / t.Naive.P95);
         }
 
-        var frequent = rows.Where(static r => r.Key is "1%" or "5%" or "20%" or "two terms" or "tag-filtered").Select(static r => r.Value).ToList();
-        var worstCount = frequent.Max(static t => t.TopK.P95 / t.Count.P95);
-        var worstNaive = frequent.Max(static t => t.TopK.P95 / t.Naive.P95);
+        // The goals hold for queries matching at least 1% of papers: the kinds whose median query does.
+        var frequent = rows.Values.Where(t => t.Matches.Order().ElementAt(t.Matches.Count / 2) >= papers / 100.0).ToList();
+        var worstCount = frequent.Select(static t => t.TopK.P95 / t.Count.P95).DefaultIfEmpty(double.NaN).Max();
+        var worstNaive = frequent.Select(static t => t.TopK.P95 / t.Naive.P95).DefaultIfEmpty(double.NaN).Max();
         report.Figure("top-20 / count(*), queries matching ≥ 1% (worst kind, p95)", worstCount, "", "≤ 0.5", worstCount <= 0.5);
         report.Figure("top-20 / naive ts_rank top-20, ≥ 1% (worst kind, p95)", worstNaive, "", "≤ 0.15", worstNaive <= 0.15);
         var worstCapped = rows.Values.Max(static t => t.CappedCount.P95 / t.TopK.P95);
