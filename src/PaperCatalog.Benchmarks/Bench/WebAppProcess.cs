@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace PaperCatalog.Benchmarks.Bench;
 
-/// <summary>The web app as its own process over the bench database, built in Release first.</summary>
+/// <summary>The web app as its own process over the bench database, published in Release first.</summary>
 internal sealed class WebAppProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -27,14 +27,15 @@ internal sealed class WebAppProcess : IAsyncDisposable
         var root = RepositoryRoot();
         var project = Path.Combine(root, "src", "PaperCatalog.Web");
         var output = Path.Combine(Path.GetTempPath(), "papercatalog-bench-web");
-        await RunAsync("dotnet", ["build", project, "-c", "Release", "-o", output, "-v", "q", "-nologo"], cancellation);
+        // Published, not just built: outside Development only a published app serves MudBlazor's static assets.
+        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", output, "-v", "q", "-nologo"], cancellation);
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(output, "PaperCatalog.Web.dll")])
         {
-            WorkingDirectory = project,
+            WorkingDirectory = output,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
