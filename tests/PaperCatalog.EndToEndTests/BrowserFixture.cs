@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             await PackageInstaller.InstallAsync(["chromium"], NullLogger.Instance, CancellationToken.None);
         }
 
+        // Two cores shared with the app, PostgreSQL and the browser: 5 s (Playwright's default) is
+        // too tight for a page that loads its data after the circuit starts, on a busy CI machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

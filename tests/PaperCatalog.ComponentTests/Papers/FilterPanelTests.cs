@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using PaperCatalog.Data.Search;
 using PaperCatalog.Web.Features.Papers;
 using PaperCatalog.Web.Features.Tags;
@@ -93,24 +94,25 @@ public sealed class FilterPanelTests : MudComponentTest
     }
 
     [Fact]
-    public void A_year_chip_with_its_count_chooses_that_year()
+    public async Task A_year_chip_with_its_count_chooses_that_year()
     {
         var cut = RenderPanel(new PaperSearchCriteria { Query = "distillation" });
 
         var chips = cut.FindAll(".year-facets .mud-chip");
         Assert.Equal(["2023 14", "2024 7"], chips.Select(static c => string.Join(' ', c.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
-        chips[1].Click();
+        // MudChip's click handler is asynchronous: awaited, the assertion cannot run before it finishes.
+        await chips[1].ClickAsync(new MouseEventArgs());
 
         var changed = Assert.Single(_changes);
         Assert.Equal((2024, 2024, "distillation"), (changed.YearFrom, changed.YearTo, changed.Query));
     }
 
     [Fact]
-    public void The_chosen_year_chip_clears_the_year_range()
+    public async Task The_chosen_year_chip_clears_the_year_range()
     {
         var cut = RenderPanel(new PaperSearchCriteria { YearFrom = 2024, YearTo = 2024, HasUpvotes = true });
 
-        cut.FindAll(".year-facets .mud-chip")[1].Click();
+        await cut.FindAll(".year-facets .mud-chip")[1].ClickAsync(new MouseEventArgs());
 
         var changed = Assert.Single(_changes);
         Assert.Equal((null, null, true), (changed.YearFrom, changed.YearTo, changed.HasUpvotes));
