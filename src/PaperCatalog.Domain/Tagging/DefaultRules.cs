@@ -6,6 +6,9 @@ public static class DefaultRules
     // Passing mentions: "unlike X", "without X", "instead of X" ... where X is within a few words.
     private const string NotThis = @"\b(?:unlike|without|instead of|rather than|beyond|in contrast to|as opposed to|orthogonal to|compared (?:to|with)|besides|apart from)\s+(?:[\w-]+\s+){0,3}?";
 
+    // Passing mentions: examples in parentheses, "(e.g., pruning and domain adaptation)", name techniques the paper only points to.
+    private const string ForExample = @"\(e\.g\.,?\s[^()]{0,100}\)";
+
     public static IReadOnlyDictionary<string, IReadOnlyList<(RuleKind Kind, string Pattern, double Weight)>> BySlug { get; } =
         new Dictionary<string, IReadOnlyList<(RuleKind, string, double)>>
         {
@@ -15,8 +18,9 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\bdistil\w*", 1.0),
                 (RuleKind.Evidence, @"\bKD\b", 1.0),
                 (RuleKind.Evidence, @"\bteacher(?:s|[- ]student)?\b", 0.8),
-                (RuleKind.Evidence, @"\bteachers?\b[^.]{0,100}\bstudents?\b|\bstudents?\b[^.]{0,100}\bteachers?\b", 1.0),
+                (RuleKind.Evidence, @"\bteachers?\b(?:[^.]|\.[\w,]){0,100}\bstudents?\b|\bstudents?\b(?:[^.]|\.[\w,]){0,100}\bteachers?\b", 1.0),
                 (RuleKind.PassingMention, NotThis + @"(?:knowledge[- ])?distill\w*(?:[- ]based)?", 0),
+                (RuleKind.PassingMention, ForExample, 0),
             ],
             ["transfer-learning"] =
             [
@@ -32,7 +36,8 @@ public static class DefaultRules
                 // Covers "transfer learning" too: a mention that stopped at "transfer" could never silence the strongest evidence rule.
                 (RuleKind.PassingMention, NotThis + @"(?:knowledge[- ])?transfer\w*(?:[- ]learning)?", 0),
                 // Distillation papers call teacher-to-student learning "knowledge transfer"; that alone is distillation, not transfer learning.
-                (RuleKind.PassingMention, @"\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b[^.]{0,100}\b(?:teachers?|students?|distill\w*)\b|\b(?:teachers?|students?|distill\w*)\b[^.]{0,100}\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b", 0),
+                (RuleKind.PassingMention, @"\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b(?:[^.]|\.[\w,]){0,100}\b(?:teachers?|students?|distill\w*)\b|\b(?:teachers?|students?|distill\w*)\b(?:[^.]|\.[\w,]){0,100}\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b", 0),
+                (RuleKind.PassingMention, ForExample, 0),
                 (RuleKind.Against, @"\bknowledge (?:graphs?|bases?|tracing|injection|editing|conflicts?)\b", -0.5),
             ],
             ["mixture-of-experts"] =
@@ -46,6 +51,7 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\b(?:top-k routing|gating networks?|routing networks?|token routing|routers?|load[- ]balanc\w*)\b", 1.0),
                 (RuleKind.Evidence, @"\bupcycl\w*", 1.5),
                 (RuleKind.PassingMention, @"\b(?:human|domain|medical|clinical|legal|field|annotating|expert) experts?\b|\bexperts? (?:annotat\w*|knowledge|feedback|demonstrations?|opinions?)\b", 0),
+                (RuleKind.PassingMention, ForExample, 0),
             ],
             ["domain-adaptation"] =
             [
@@ -59,6 +65,7 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\bsim(?:ulation)?[- ]to[- ]real\b|\bsim2real\b", 1.5),
                 (RuleKind.Evidence, @"\bout[- ]of[- ](?:domain|distribution)\b", 0.5),
                 (RuleKind.PassingMention, NotThis + @"domain[- ]adapt\w*", 0),
+                (RuleKind.PassingMention, ForExample, 0),
             ],
             ["continual-learning"] =
             [
@@ -69,6 +76,7 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\bforgetting\b", 0.7),
                 (RuleKind.Evidence, @"\bsequence of tasks\b|\bsequential tasks\b|\bnew tasks over time\b", 1.0),
                 (RuleKind.Evidence, @"\bcontinual\b", 0.8),
+                (RuleKind.PassingMention, ForExample, 0),
             ],
             ["model-compression"] =
             [
@@ -80,11 +88,12 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\b(?:compact|lightweight|light-weight|tiny|mobile) (?:student |language |vision )?(?:models?|networks?|students?|architectures?)\b", 1.0),
                 (RuleKind.Evidence, @"\b(?:smaller|small|efficient) (?:student |language |vision )?(?:models?|networks?|students?|architectures?)\b", 0.5),
                 // Distillation counts as compression when the same sentence says it is for efficiency.
-                (RuleKind.Evidence, @"\bdistill\w*[^.]{0,80}\b(?:efficien\w*|fast\w*|compact|lightweight|cheap\w*|speed\w*|latency|deploy\w*|fewer parameters|reduc\w* (?:the )?(?:cost|size|parameters))|\b(?:efficien\w*|fast\w*|compact|lightweight|cheap\w*|latency|deploy\w*)\b[^.]{0,80}\bdistill\w*", 1.2),
+                (RuleKind.Evidence, @"\bdistill\w*(?:[^.]|\.[\w,]){0,80}\b(?:efficien\w*|fast\w*|compact|lightweight|cheap\w*|speed\w*|latency|deploy\w*|fewer parameters|reduc\w* (?:the )?(?:cost|size|parameters))|\b(?:efficien\w*|fast\w*|compact|lightweight|cheap\w*|latency|deploy\w*)\b(?:[^.]|\.[\w,]){0,80}\bdistill\w*", 1.2),
                 (RuleKind.Evidence, @"\b(?:edge|mobile|resource[- ]constrained|low[- ]resource) (?:devices?|hardware|environments?|settings?)\b", 0.8),
                 (RuleKind.Evidence, @"\b(?:fewer|reduc\w*) (?:the )?(?:number of )?parameters\b|\bparameter (?:reduction|count)\b|\bmodel size\b", 0.7),
                 (RuleKind.Evidence, @"\b(?:inference|computational) (?:speed|cost|latency|efficiency|overhead)\b|\bspeed-?up\b|\bmemory footprint\b", 0.5),
                 (RuleKind.PassingMention, @"\b(?:kv[- ]?cache|context|prompt|token|image|video|data|text|gradient) compression\b|\bcompress(?:ing|es)? (?:the )?(?:kv[- ]?cache|context|prompts?|tokens?|images?|videos?)\b", 0),
+                (RuleKind.PassingMention, ForExample, 0),
             ],
             ["parameter-efficient-finetuning"] =
             [
@@ -96,6 +105,7 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\b(?:prompt|prefix|visual prompt|p-)[- ]?tuning\b|\bsoft prompts?\b|\blearnable prompts?\b", 2.0),
                 (RuleKind.Evidence, @"\b(?:fine[- ]?tun\w*|updat\w*|train\w*) only (?:a )?(?:small|few|fraction|subset|tiny)\b|\bfew (?:learnable|trainable) parameters\b|\btrainable parameters\b", 1.5),
                 (RuleKind.Evidence, @"\bfrozen (?:backbone|model|weights|llm|encoder|language model)\b|\bfreez\w+ the (?:backbone|model|weights|pre-?trained)\b", 0.7),
+                (RuleKind.PassingMention, ForExample, 0),
             ],
         };
 }

@@ -54,4 +54,21 @@ public sealed class CoreTechniqueTests
         Assert.DoesNotContain("domain-adaptation", Engines.Shipped().Scored(
             "Robust Segmentation with Synthetic Data",
             "Unlike domain adaptation methods, our approach needs no images from the deployment setting: we simply train on more varied synthetic scenes."));
+
+    [Fact]
+    public void An_abbreviation_such_as_e_g_does_not_end_the_sentence_that_makes_knowledge_transfer_a_distillation_step() =>
+        Assert.DoesNotContain("transfer-learning", Engines.Shipped().Scored(
+            "Network Pruning via Architecture Search",
+            "The parameters of the pruned network are learned by knowledge transfer, e.g., knowledge distillation, from the original network."));
+
+    [Fact]
+    public void Techniques_named_only_as_examples_in_parentheses_are_passing_mentions()
+    {
+        var scored = Engines.Shipped().Scored(
+            "Feature Norms in Knowledge Distillation",
+            "We train the student to produce large-norm features, inspired by other lines of work (e.g., model pruning and domain adaptation).");
+
+        Assert.DoesNotContain("domain-adaptation", scored);
+        Assert.DoesNotContain("model-compression", scored);
+    }
 }
