@@ -25,11 +25,13 @@ public static class DefaultRules
             ["transfer-learning"] =
             [
                 (RuleKind.Evidence, @"\btransfer[- ]learning\b", 1.5),
-                (RuleKind.Evidence, @"\b(?:knowledge|cross[- ]lingual|cross[- ]domain|cross[- ]modal|cross[- ]task|cross[- ]language|cross[- ]dataset|cross[- ]city|positive|negative|task|language|skill|capability|zero[- ]shot|few[- ]shot)[- ]transfer\w*", 1.2),
+                (RuleKind.Evidence, @"\b(?:knowledge|cross[- ]?lingual|cross[- ]domain|cross[- ]modal|cross[- ]task|cross[- ]language|cross[- ]dataset|cross[- ]city|positive|negative|task|language|skill|capability|zero[- ]shot|few[- ]shot)[- ]transfer(?:s|red|ring)?\b", 1.2),
                 (RuleKind.Evidence, @"\btransferab(?:le|ility)\b", 1.2),
                 (RuleKind.Evidence, @"\btransfer(?:s|red|ring)?\s+(?:\w+\s+){0,3}?(?:from|across|between)\b", 0.6),
-                (RuleKind.Evidence, @"\bcross[- ]lingual\b", 1.0),
-                (RuleKind.Evidence, @"\bcross[- ]modal(?:ity)? (?:knowledge )?distill\w*", 1.5),
+                // The definition itself: transfer across languages, tasks, modalities or datasets (across domains is left to domain adaptation).
+                (RuleKind.Evidence, @"\btransfer\w*\s+(?:[\w-]+\s+){0,3}?(?:from|across|between|among)\s+(?:[\w-]+\s+){0,4}?(?:languages?|tasks?|modalit(?:y|ies)|datasets?)\b", 1.0),
+                (RuleKind.Evidence, @"\bcross[- ]?lingual\b", 1.0),
+                (RuleKind.Evidence, @"\bcross[- ]?modal(?:ity)?[- ](?:(?:knowledge|self|feature)[- ])?(?:distill\w*|teachers?|adaptation)|\bcross[- ]?modal(?:ity)?[- ](?:knowledge|feature)[- ]transfer\w*", 1.5),
                 (RuleKind.Evidence, @"\b(?:2d|image|images|lidar|text|language|vision|rgb|high[- ]resource)[- ]to[- ](?:3d|point[- ]clouds?|camera|speech|event|events|language|low[- ]resource)\b", 1.0),
                 (RuleKind.Evidence, @"\blow[- ]resource\b", 0.5),
                 (RuleKind.PassingMention, @"\b(?:style|neural style|image[- ]to[- ]image|voice|motion|color|heat|data|information|mass|energy|charge|file)[- ]transfer\w*", 0),

@@ -71,4 +71,42 @@ public sealed class CoreTechniqueTests
         Assert.DoesNotContain("domain-adaptation", scored);
         Assert.DoesNotContain("model-compression", scored);
     }
+
+    [Fact]
+    public void A_paper_that_spells_crosslingual_as_one_word_is_tagged_transfer_learning() =>
+        Assert.Contains("transfer-learning", Engines.Shipped().Applied(
+            "Crosslingual Knowledge Barriers in Multilingual Language Models",
+            "We evaluate whether language models relate the same facts across languages, and find that their crosslingual abilities stop at the surface."));
+
+    [Fact]
+    public void Transferring_knowledge_from_one_language_to_others_is_tagged_transfer_learning() =>
+        Assert.Contains("transfer-learning", Engines.Shipped().Applied(
+            "Multilingual Machine Translation with Language-Specific Modules",
+            "We first train on high-resource pairs, then continue training so that the model can transfer knowledge from high-resource languages to low-resource languages."));
+
+    [Fact]
+    public void Transferring_knowledge_from_a_source_domain_to_a_target_domain_is_left_to_domain_adaptation() =>
+        Assert.DoesNotContain("transfer-learning", Engines.Shipped().Scored(
+            "Aligning Features for Semantic Segmentation",
+            "We transfer the knowledge learned on a labeled source domain to an unlabeled target domain by aligning feature statistics."));
+
+    [Fact]
+    public void Cross_modal_teachers_are_transfer_across_modalities() =>
+        Assert.Contains("transfer-learning", Engines.Shipped().Applied(
+            "Autoencoders as Cross-Modal Teachers",
+            "Pretrained 2D image transformers help 3D representation learning when trained as autoencoders."));
+
+    [Fact]
+    public void Cross_modal_retrieval_is_not_transfer_learning() =>
+        Assert.DoesNotContain("transfer-learning", Engines.Shipped().Scored(
+            "Cross-Modal Retrieval with Hashing",
+            "We learn binary codes for images and captions so that cross-modal retrieval runs in constant time."));
+
+    [Fact]
+    public void Knowledge_transferability_is_one_piece_of_evidence_not_two()
+    {
+        var score = Assert.Single(Engines.Shipped().Score("A Study", "We measure the knowledge transferability of each layer."), static s => s.Slug == "transfer-learning");
+
+        Assert.Equal(["transferability"], score.Evidence.Select(static e => e.Text));
+    }
 }
