@@ -14,11 +14,16 @@ public static class DefaultRules
         {
             ["distillation"] =
             [
-                (RuleKind.Evidence, @"\b(?:knowledge|self|online|offline|data[- ]free|cross[- ]modal|cross[- ]modality|dataset|policy|feature|logit|relational|rationale|chain[- ]of[- ]thought|cot|mutual|progressive|multi[- ]teacher|reasoning|adversarial)[- ](?:knowledge[- ])?distill\w*", 2.0),
+                (RuleKind.Evidence, @"\b(?:knowledge|self|online|offline|data[- ]free|cross[- ]modal|cross[- ]modality|cross[- ]?lingual|dataset|policy|feature|logit|relational|rationale|chain[- ]of[- ]thought|cot|mutual|progressive|multi[- ]teacher|reasoning|adversarial)[- ](?:knowledge[- ])?distill\w*", 2.0),
                 (RuleKind.Evidence, @"\bdistil\w*", 1.0),
                 (RuleKind.Evidence, @"\bKD\b", 1.0),
+                // Distilling from or into a model, and reaching a result by distillation, name the method rather than the everyday sense of "distil".
+                (RuleKind.Evidence, @"\bdistill\w*\s+(?:[\w-]+\s+){0,4}?(?:from|into|to)\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|llms?|teachers?|encoders?|students?|transformers?)\b", 1.0),
+                (RuleKind.Evidence, @"\b(?:via|through|using|uses?|employs?|employing|by|appl(?:y|ies|ying)|adopts?|adopting|leverag\w*) (?:(?:knowledge|self|feature|logit)[- ])?distill\w*", 1.0),
                 (RuleKind.Evidence, @"\bteacher(?:s|[- ]student)?\b", 0.8),
                 (RuleKind.Evidence, @"\bteachers?\b(?:[^.]|\.[\w,]){0,100}\bstudents?\b|\bstudents?\b(?:[^.]|\.[\w,]){0,100}\bteachers?\b", 1.0),
+                // Knowledge transferred from one model into another is what a teacher does for a student, whatever the paper calls it.
+                (RuleKind.Evidence, @"\b(?:transfer\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?knowledge|knowledge[- ]transfer\w*)\s+(?:from|of)\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|llms?|teachers?|encoders?|students?|ones)\s+(?:[\w-]+\s+){0,6}?(?:to|into)\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|llms?|teachers?|encoders?|students?|ones)\b", 2.0),
                 (RuleKind.PassingMention, NotThis + @"(?:knowledge[- ])?distill\w*(?:[- ]based)?", 0),
                 (RuleKind.PassingMention, ForExample, 0),
             ],

@@ -109,4 +109,40 @@ public sealed class CoreTechniqueTests
 
         Assert.Equal(["transferability"], score.Evidence.Select(static e => e.Text));
     }
+
+    [Fact]
+    public void Transferring_knowledge_from_one_model_to_another_is_tagged_distillation() =>
+        Assert.Contains("distillation", Engines.Shipped().Applied(
+            "Cross-Encoders Help Bi-Encoders",
+            "We propose a new cross-encoder architecture and transfer knowledge from this model to a bi-encoder model that is cheap at query time."));
+
+    [Fact]
+    public void Transferring_knowledge_from_pretrained_models_to_downstream_tasks_is_not_distillation() =>
+        Assert.DoesNotContain("distillation", Engines.Shipped().Scored(
+            "When Does Pretraining Help?",
+            "We study how well practitioners transfer knowledge from pre-trained models to downstream tasks with little data."));
+
+    [Fact]
+    public void Distilling_from_a_pretrained_model_is_tagged_distillation() =>
+        Assert.Contains("distillation", Engines.Shipped().Applied(
+            "Context-Aware Speech Recognition",
+            "We propose a training strategy for CTC-based speech recognition that distills linguistic information from a pre-trained language model."));
+
+    [Fact]
+    public void Adapting_one_model_to_another_via_distillation_is_tagged_distillation() =>
+        Assert.Contains("distillation", Engines.Shipped().Applied(
+            "Open-Vocabulary Segmentation",
+            "The first module adapts the knowledge of the segmentation model into the recognition model via distillation and learnable adapters."));
+
+    [Fact]
+    public void Cross_lingual_distillation_is_tagged_distillation() =>
+        Assert.Contains("distillation", Engines.Shipped().Applied(
+            "Reasoning in Low-Resource Languages",
+            "We supervise the training of low-resource languages with cross-lingual distillation from high-resource chains of thought."));
+
+    [Fact]
+    public void Distilling_experience_into_recommendations_is_not_distillation() =>
+        Assert.DoesNotContain("distillation", Engines.Shipped().Applied(
+            "A Survey of Annotation Practice",
+            "We interview 40 annotators and distill their experience into five recommendations for dataset builders."));
 }
