@@ -66,12 +66,14 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\b(?:test|inference)[- ]time adapt\w*", 2.5),
                 (RuleKind.Evidence, @"\bdomain[- ]generali[sz]\w*", 2.5),
                 (RuleKind.Evidence, @"\b(?:source[- ]free|unsupervised domain|multi[- ]source domain|cross[- ]domain)\b", 1.0),
-                (RuleKind.Evidence, @"\bdomain (?:shifts?|gaps?|discrepanc\w*|invarian\w*|alignment)\b", 1.2),
-                (RuleKind.Evidence, @"\b(?:source|target) domains?\b", 1.0),
+                (RuleKind.Evidence, @"\bdomain[- ](?:shifts?|gaps?|discrepanc\w*|invarian\w*|alignment)\b", 1.2),
+                (RuleKind.Evidence, @"\b(?:source|target|unseen) domains?\b", 1.0),
                 (RuleKind.Evidence, @"\bdistribution(?:al)? shifts?\b", 0.8),
                 (RuleKind.Evidence, @"\bsim(?:ulation)?[- ]to[- ]real\b|\bsim2real\b", 1.5),
                 (RuleKind.Evidence, @"\bout[- ]of[- ](?:domain|distribution)\b", 0.5),
                 (RuleKind.PassingMention, NotThis + @"domain[- ]adapt\w*", 0),
+                // "Out-of-domain generalization" is a property models are tested for, not the domain generalization setting whose name it ends with.
+                (RuleKind.PassingMention, @"\bout[- ]of[- ]domain[- ]generali[sz]\w*", 0),
                 (RuleKind.PassingMention, ForExample, 0),
             ],
             ["continual-learning"] =

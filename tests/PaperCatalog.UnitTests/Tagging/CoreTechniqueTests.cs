@@ -145,4 +145,16 @@ public sealed class CoreTechniqueTests
         Assert.DoesNotContain("distillation", Engines.Shipped().Applied(
             "A Survey of Annotation Practice",
             "We interview 40 annotators and distill their experience into five recommendations for dataset builders."));
+
+    [Fact]
+    public void Domain_invariant_features_for_unseen_domains_are_tagged_domain_adaptation() =>
+        Assert.Contains("domain-adaptation", Engines.Shipped().Applied(
+            "Causal Features for Robust Detection",
+            "We learn domain-invariant features so that the detector keeps its accuracy on unseen domains."));
+
+    [Fact]
+    public void Out_of_domain_generalization_as_a_measured_property_is_not_domain_generalization() =>
+        Assert.DoesNotContain("domain-adaptation", Engines.Shipped().Scored(
+            "Emergent Modular Structures in Transformers",
+            "Tuning with emergent modules boosts in-domain and out-of-domain generalization on vision and language tasks."));
 }
