@@ -94,8 +94,8 @@ public static class DefaultRules
                 (RuleKind.Evidence, @"\bprun(?:e|ed|ing)\b", 1.5),
                 (RuleKind.Evidence, @"\bquantiz\w*|\bbinari[sz]\w*", 1.5),
                 (RuleKind.Evidence, @"\blow[- ]rank (?:approximation|factori[sz]ation|decomposition|compression)\b", 1.5),
-                (RuleKind.Evidence, @"\b(?:compact|lightweight|light-weight|tiny|mobile) (?:student |language |vision )?(?:models?|networks?|students?|architectures?)\b", 1.0),
-                (RuleKind.Evidence, @"\b(?:smaller|small|efficient) (?:student |language |vision )?(?:models?|networks?|students?|architectures?)\b", 0.5),
+                (RuleKind.Evidence, @"\b(?:compact|lightweight|light-weight|tiny|mobile) (?:language |vision )?(?:models?|networks?|architectures?)\b", 1.0),
+                (RuleKind.Evidence, @"\b(?:smaller|small|efficient) (?:language |vision )?(?:models?|networks?|architectures?)\b", 0.5),
                 // Distillation counts as compression when the same sentence says it is for efficiency.
                 (RuleKind.Evidence, @"\bdistill\w*(?:[^.]|\.[\w,]){0,80}\b(?:efficien\w*|fast\w*|compact|lightweight|cheap\w*|speed\w*|latency|deploy\w*|fewer parameters|reduc\w* (?:the )?(?:cost|size|parameters))|\b(?:efficien\w*|fast\w*|compact|lightweight|cheap\w*|latency|deploy\w*)\b(?:[^.]|\.[\w,]){0,80}\bdistill\w*", 1.2),
                 (RuleKind.Evidence, @"\b(?:edge|mobile|resource[- ]constrained|low[- ]resource) (?:devices?|hardware|environments?|settings?)\b", 0.8),

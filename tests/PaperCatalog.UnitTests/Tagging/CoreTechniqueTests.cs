@@ -157,4 +157,16 @@ public sealed class CoreTechniqueTests
         Assert.DoesNotContain("domain-adaptation", Engines.Shipped().Scored(
             "Emergent Modular Structures in Transformers",
             "Tuning with emergent modules boosts in-domain and out-of-domain generalization on vision and language tasks."));
+
+    [Fact]
+    public void A_distillation_paper_whose_student_is_compact_by_definition_is_not_tagged_model_compression() =>
+        Assert.DoesNotContain("model-compression", Engines.Shipped().Applied(
+            "Adaptive Fusion Ratios for Knowledge Distillation",
+            "Knowledge distillation trains a compact student network with soft labels from a larger teacher network; we learn how much to trust the teacher for each sample."));
+
+    [Fact]
+    public void Compact_models_for_mobile_devices_are_tagged_model_compression() =>
+        Assert.Contains("model-compression", Engines.Shipped().Applied(
+            "Compact Vision Models for Phones",
+            "We design compact models for mobile devices and prune them further."));
 }
