@@ -8,4 +8,5 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// <param name="Http">Whether to start the web app and measure the web tier (wrk, concurrent users).</param>
 /// <param name="ColdQueries">How many queries to run cold, each after a PostgreSQL restart (0: none).</param>
 /// <param name="LoadSeconds">How long wrk and the concurrent users each run against the web app.</param>
-public sealed record BenchOptions(string CorpusDirectory, string WorkDirectory, int Runs = 3, int EfSamplePapers = 20_000, bool Http = true, int ColdQueries = 10, int LoadSeconds = 15);
+/// <param name="Sessions">How many interactive (Blazor) sessions to open at once to measure memory per session (0: none).</param>
+public sealed record BenchOptions(string CorpusDirectory, string WorkDirectory, int Runs = 3, int EfSamplePapers = 20_000, bool Http = true, int ColdQueries = 10, int LoadSeconds = 15, int Sessions = 1_000);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using PaperCatalog.Benchmarks.Bench.Sessions;
 
 namespace PaperCatalog.Benchmarks.Bench;
 
@@ -30,6 +31,10 @@ public static class BenchRunner
             {
                 await using var app = await WebAppProcess.StartAsync(bench, cancellation);
                 await new HttpBench(app, bench, queries, corpus.RawBytes, report).RunAsync(options.Runs, TimeSpan.FromSeconds(options.LoadSeconds), cancellation);
+                if (options.Sessions > 0)
+                {
+                    await new SessionBench(app, queries.First(static q => q.Kind == "1%"), report).RunAsync(options.Sessions, cancellation);
+                }
             }
 
             if (options.ColdQueries > 0)

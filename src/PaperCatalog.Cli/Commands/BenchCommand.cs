@@ -6,7 +6,7 @@ using PaperCatalog.Benchmarks.Bench;
 namespace PaperCatalog.Cli.Commands;
 
 /// <summary>
-/// <c>papercatalog bench --corpus DIR [--runs 3] [--no-http] [--cold 10] [--out FILE]</c>: measures the
+/// <c>papercatalog bench --corpus DIR [--runs 3] [--no-http] [--cold 10] [--sessions 1000] [--out FILE]</c>: measures the
 /// app's paths beside their baselines on one corpus, in a private PostgreSQL cluster of its own.
 /// </summary>
 internal static class BenchCommand
@@ -19,8 +19,9 @@ internal static class BenchCommand
         var cold = new Option<int>("--cold") { Description = "Queries to run cold, each after a PostgreSQL restart.", DefaultValueFactory = _ => 10 };
         var efSample = new Option<int>("--ef-sample") { Description = "Papers in the EF Core SaveChanges comparison.", DefaultValueFactory = _ => 20_000 };
         var load = new Option<int>("--load-seconds") { Description = "How long wrk and the ten concurrent users each run.", DefaultValueFactory = _ => 15 };
+        var sessions = new Option<int>("--sessions") { Description = "Interactive sessions to open at once for memory per session (0: skip).", DefaultValueFactory = _ => 1_000 };
         var output = new Option<string?>("--out") { Description = "Also write the tables (Markdown) here, and the figures as JSON beside it." };
-        var command = new Command("bench", "Measure import, search and the web tier beside their baselines, and print the figures.") { corpus, runs, noHttp, cold, efSample, load, output };
+        var command = new Command("bench", "Measure import, search and the web tier beside their baselines, and print the figures.") { corpus, runs, noHttp, cold, efSample, load, sessions, output };
         command.SetAction(async (parse, cancellation) =>
         {
             if (!OperatingSystem.IsLinux())
@@ -38,7 +39,7 @@ internal static class BenchCommand
 
             using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
             var work = Path.Combine(Path.GetTempPath(), $"papercatalog-bench-{Environment.ProcessId}");
-            var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load));
+            var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load), parse.GetValue(sessions));
             var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), cancellation);
             if (parse.GetValue(output) is { } file)
             {

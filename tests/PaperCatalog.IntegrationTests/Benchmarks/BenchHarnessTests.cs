@@ -29,6 +29,7 @@ public sealed class BenchHarnessTests
         "search page p95, 10 users",
         "prerendered / req/s ÷ JSON req/s",
         "web app RSS / raw corpus",
+        "memory per open session (20 sessions)",
     ];
 
     [Fact]
@@ -38,11 +39,11 @@ public sealed class BenchHarnessTests
         var cancellation = TestContext.Current.CancellationToken;
         await CorpusGenerator.GenerateAsync(new CorpusOptions { Papers = 10_000, OutputFolder = Path.Combine(folder, "corpus"), PapersPerFile = 2_500 }, cancellation: cancellation);
 
-        var options = new BenchOptions(Path.Combine(folder, "corpus"), Path.Combine(folder, "work"), Runs: 1, EfSamplePapers: 2_500, ColdQueries: 2, LoadSeconds: 2);
+        var options = new BenchOptions(Path.Combine(folder, "corpus"), Path.Combine(folder, "work"), Runs: 1, EfSamplePapers: 2_500, ColdQueries: 2, LoadSeconds: 2, Sessions: 20);
         var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, cancellation);
 
         Assert.All(ExpectedFigures, name => Assert.Contains(report.Figures, f => f.Name == name && double.IsFinite(f.Value)));
-        foreach (var section in new[] { "### Import of 10,000 papers", "### Search, warm", "### Deep pages", "### Search, cold", "### Goals" })
+        foreach (var section in new[] { "### Import of 10,000 papers", "### Search, warm", "### Deep pages", "### Search, cold", "### Interactive sessions", "### Goals" })
         {
             Assert.Contains(section, report.Markdown, StringComparison.Ordinal);
         }
