@@ -14,19 +14,10 @@ internal static class Psql
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var start = new ProcessStartInfo(Find()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", builder.Host!, "-p", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", builder.Username!, "-d", builder.Database!, "-f", scriptFile })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["PGPASSWORD"] = builder.Password ?? "";
-            using var psql = Process.Start(start) ?? throw new InvalidOperationException("psql could not be started.");
-            var errors = psql.StandardError.ReadToEndAsync(cancellation);
-            _ = await psql.StandardOutput.ReadToEndAsync(cancellation);
-            await psql.WaitForExitAsync(cancellation);
+            string[] arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", builder.Host!, "-p", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", builder.Username!, "-d", builder.Database!, "-f", scriptFile];
+            var (exitCode, _, errors) = await ToolProcess.RunAsync(Find(), arguments, cancellation, new Dictionary<string, string> { ["PGPASSWORD"] = builder.Password ?? "" });
             var elapsed = stopwatch.Elapsed;
-            return psql.ExitCode == 0 ? elapsed : throw new InvalidOperationException($"psql failed ({psql.ExitCode}): {await errors}");
+            return exitCode == 0 ? elapsed : throw new InvalidOperationException($"psql failed ({exitCode}): {errors}");
         }
         finally
         {

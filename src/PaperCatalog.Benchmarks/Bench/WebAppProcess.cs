@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using PaperCatalog.LocalPostgres;
 
 namespace PaperCatalog.Benchmarks.Bench;
 
@@ -24,11 +25,17 @@ internal sealed class WebAppProcess : IAsyncDisposable
 
     public static async Task<WebAppProcess> StartAsync(string connectionString, CancellationToken cancellation)
     {
-        var root = RepositoryRoot();
+        var root = LocalPostgresLocation.FindCheckout(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("The bench runs from a checkout: PaperCatalog.sln was not found above " + AppContext.BaseDirectory);
         var project = Path.Combine(root, "src", "PaperCatalog.Web");
         var output = Path.Combine(Path.GetTempPath(), "papercatalog-bench-web");
         // Published, not just built: outside Development only a published app serves MudBlazor's static assets.
-        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", output, "-v", "q", "-nologo"], cancellation);
+        var (exitCode, published, errors) = await ToolProcess.RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", output, "-v", "q", "-nologo"], cancellation);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish {project} failed: {published}{errors}");
+        }
+
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
@@ -86,31 +93,6 @@ internal sealed class WebAppProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The web app did not answer within two minutes.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PaperCatalog.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The bench runs from a checkout: PaperCatalog.sln was not found above " + AppContext.BaseDirectory);
-    }
-
-    private static async Task RunAsync(string file, string[] arguments, CancellationToken cancellation)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellation);
-        var errors = process.StandardError.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed: {await output}{await errors}");
-        }
     }
 
     public async ValueTask DisposeAsync()

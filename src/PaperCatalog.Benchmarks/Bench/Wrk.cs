@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,9 +15,7 @@ internal static partial class Wrk
             await PackageInstaller.InstallAsync(["wrk"], NullLogger.Instance, cancellation);
         }
 
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", "-c10", $"-d{(int)duration.TotalSeconds}s", url.ToString()]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = await process.StandardOutput.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
+        var (_, output, _) = await ToolProcess.RunAsync("/usr/bin/wrk", ["-t2", "-c10", $"-d{(int)duration.TotalSeconds}s", url.ToString()], cancellation);
         if (output.Contains("Non-2xx", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("wrk got error responses: " + output);

@@ -46,6 +46,6 @@ public sealed class HubFramesTests
         Assert.Equal(new byte[] { 1, 2, 3 }, fields[0]);
         Assert.Equal(256L, fields[1]);
         Assert.Equal(-2L, fields[2]);
-        Assert.Equal(true, Assert.IsType<Dictionary<object, object?>>(fields[3])["k"]);
+        Assert.True(Assert.IsType<Dictionary<object, object?>>(fields[3])["k"] is true);
     }
 }

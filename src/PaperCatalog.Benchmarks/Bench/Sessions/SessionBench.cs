@@ -75,7 +75,8 @@ internal sealed class SessionBench(WebAppProcess app, BenchQuery query, BenchRep
     // Each page loads its results after the circuit starts; wait until no session has heard from the server for 3 s.
     private static async Task QuietAsync(List<BlazorSession> sessions, CancellationToken cancellation)
     {
-        while (sessions.Max(static s => s.LastActivity) > Environment.TickCount64 - 3_000)
+        // No session opened (each failure is reported): nothing to wait for.
+        while (sessions.Count > 0 && sessions.Max(static s => s.LastActivity) > Environment.TickCount64 - 3_000)
         {
             await Task.Delay(500, cancellation);
         }
