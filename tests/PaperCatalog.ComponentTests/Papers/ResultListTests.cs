@@ -103,6 +103,19 @@ public sealed class ResultListTests : MudComponentTest
         Assert.Empty(cut.FindAll(".mud-alert"));
     }
 
+    [Fact]
+    public void A_page_kept_for_a_result_list_drops_the_full_texts_and_renders_the_same_cards()
+    {
+        var evidence = Sample.Distillation with { Evidence = """[{"field":"title","start":0,"length":9,"text":"Knowledge","weight":2}]""" };
+        var page = new SearchPage(new PaperSearchCriteria { Query = "distillation" }, Sample.Result(2, [Sample.Paper(id: 1, tags: evidence), Sample.Paper(id: 2)]), [], null);
+
+        var kept = page.ForResultList();
+
+        Assert.All(kept.Result.Items, static paper => Assert.Equal((string.Empty, 0), (paper.Abstract, paper.Sources.Count)));
+        Assert.Null(Assert.Single(kept.Result.Items[0].Tags).Evidence);
+        RenderList(kept).MarkupMatches(RenderList(page).Markup);
+    }
+
     private IRenderedComponent<ResultList> RenderList(SearchPage page) => Render<ResultList>(p => p
         .Add(r => r.Page, page)
         .Add(r => r.OnSearch, q => _searches.Add(q))

@@ -61,7 +61,7 @@ public partial class PapersPage
         try
         {
             _tags = _tags.Count > 0 ? _tags : await ListTags.NamesAsync(CancellationToken.None);
-            _result = await SearchHandler.HandleAsync(_criteria, CancellationToken.None);
+            _result = (await SearchHandler.HandleAsync(_criteria, CancellationToken.None)).ForResultList();
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {

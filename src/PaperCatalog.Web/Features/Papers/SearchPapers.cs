@@ -19,4 +19,22 @@ public sealed class SearchPapers(PaperSearch search, TitleSuggestions suggestion
 }
 
 /// <summary>A search's results, with "did you mean" titles and a corrected query when it found nothing.</summary>
-public sealed record SearchPage(PaperSearchCriteria Criteria, PaperSearchResult Result, IReadOnlyList<TitleSuggestion> DidYouMean, string? CorrectedQuery);
+public sealed record SearchPage(PaperSearchCriteria Criteria, PaperSearchResult Result, IReadOnlyList<TitleSuggestion> DidYouMean, string? CorrectedQuery)
+{
+    /// <summary>
+    /// This page with only what a result list shows: without full abstracts, tag evidence and source lines.
+    /// An interactive page holds its results for as long as its session is open.
+    /// </summary>
+    public SearchPage ForResultList() => this with
+    {
+        Result = Result with
+        {
+            Items = [.. Result.Items.Select(static paper => paper with
+            {
+                Abstract = string.Empty,
+                Tags = [.. paper.Tags.Select(static tag => tag with { Evidence = null })],
+                Sources = [],
+            })],
+        },
+    };
+}
