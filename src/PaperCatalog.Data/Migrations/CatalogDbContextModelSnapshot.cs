@@ -596,6 +596,8 @@ namespace PaperCatalog.Data.Migrations
                         .HasDatabaseName("ix_papers_upvotes_id");
 
                     b.ToTable("papers", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 4080);
                 });
 
             modelBuilder.Entity("PaperCatalog.Domain.Papers.PaperSource", b =>
