@@ -57,6 +57,15 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionStringFor(name);
     }
 
+    /// <summary>Creates a database with no schema at all (for migration tests), and returns its connection string.</summary>
+    public async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var name = "catalog_empty_" + Guid.NewGuid().ToString("N")[..12];
+        await using var admin = await OpenAdminAsync();
+        await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+        return ConnectionStringFor(name);
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

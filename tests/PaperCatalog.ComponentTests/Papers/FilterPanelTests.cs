@@ -87,6 +87,20 @@ public sealed class FilterPanelTests : MudComponentTest
     }
 
     [Fact]
+    public void Each_control_shows_its_state_as_MudBlazor_would()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria { Tags = ["distillation"], ExcludeTags = ["model-compression"], YearFrom = 2024, YearTo = 2024 });
+
+        Assert.Contains("mud-checkbox-true", cut.Find("[data-tag='distillation'] .mud-icon-button").ClassList);
+        Assert.Contains("mud-checkbox-false", cut.Find("[data-tag='mixture-of-experts'] .mud-icon-button").ClassList);
+        Assert.Contains("mud-error-text", cut.Find("[data-tag='model-compression'] button").ClassList);
+        Assert.DoesNotContain("mud-error-text", cut.Find("[data-tag='distillation'] button").ClassList);
+        var chips = cut.FindAll(".year-facets .mud-chip");
+        Assert.Equal(["false", "true"], chips.Select(static c => c.GetAttribute("aria-pressed")));
+        Assert.Contains("mud-chip-filled", chips[1].ClassList);
+    }
+
+    [Fact]
     public void All_or_any_is_offered_only_for_two_tags_or_more()
     {
         Assert.Empty(RenderPanel(new PaperSearchCriteria { Tags = ["distillation"] }).FindAll("#tag-mode"));
@@ -100,7 +114,7 @@ public sealed class FilterPanelTests : MudComponentTest
 
         var chips = cut.FindAll(".year-facets .mud-chip");
         Assert.Equal(["2023 14", "2024 7"], chips.Select(static c => string.Join(' ', c.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
-        // MudChip's click handler is asynchronous: awaited, the assertion cannot run before it finishes.
+        // Awaited, so the assertion cannot run before the click's handler finishes.
         await chips[1].ClickAsync(new MouseEventArgs());
 
         var changed = Assert.Single(_changes);
