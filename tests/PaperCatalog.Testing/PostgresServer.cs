@@ -49,20 +49,16 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     /// <summary>Creates a database with the current schema and no data, and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = "catalog_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using var admin = await OpenAdminAsync();
-        await ExecuteAsync(admin, $"CREATE DATABASE {name} TEMPLATE {_template}");
-        return ConnectionStringFor(name);
-    }
+    public Task<string> CreateDatabaseAsync() => CreateAsync("catalog_test_", $" TEMPLATE {_template}");
 
     /// <summary>Creates a database with no schema at all (for migration tests), and returns its connection string.</summary>
-    public async Task<string> CreateEmptyDatabaseAsync()
+    public Task<string> CreateEmptyDatabaseAsync() => CreateAsync("catalog_empty_", "");
+
+    private async Task<string> CreateAsync(string prefix, string template)
     {
-        var name = "catalog_empty_" + Guid.NewGuid().ToString("N")[..12];
+        var name = prefix + Guid.NewGuid().ToString("N")[..12];
         await using var admin = await OpenAdminAsync();
-        await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+        await ExecuteAsync(admin, $"CREATE DATABASE {name}{template}");
         return ConnectionStringFor(name);
     }
 
