@@ -4,18 +4,25 @@ using PaperCatalog.Data.Search;
 namespace PaperCatalog.Benchmarks.Bench;
 
 /// <summary>The baselines' SQL, run straight through Npgsql on one open connection.</summary>
-internal sealed class DirectSql(NpgsqlConnection connection, bool rumIndex)
+internal sealed class DirectSql(NpgsqlConnection connection)
 {
     /// <summary>The app's top-20 query, as PaperSearch sends it.</summary>
-    public Task<List<long>> PageAsync(BenchQuery query) => IdsAsync(new PaperSearchSql(query.Criteria(), rumIndex).Page(21, 0), query);
+    public async Task<List<long>> PageAsync(BenchQuery query)
+    {
+        var sql = await SqlAsync(query);
+        return await IdsAsync(sql.Page(21, 0), sql);
+    }
 
     /// <summary>The exact top-k over the GIN index, same filters: every match ranked, then the best 20.</summary>
-    public Task<List<long>> NaiveAsync(BenchQuery query) =>
-        IdsAsync($"SELECT p.id FROM papers p WHERE {Sql(query).Filters()} ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT 20", query);
+    public async Task<List<long>> NaiveAsync(BenchQuery query)
+    {
+        var sql = await SqlAsync(query);
+        return await IdsAsync($"SELECT p.id FROM papers p WHERE {sql.Filters()} ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT 20", sql);
+    }
 
     public async Task<long> CountAsync(BenchQuery query)
     {
-        var sql = Sql(query);
+        var sql = await SqlAsync(query);
         // The exact count, as a plain count(*) over the same filters (the app's own count stops at its cap).
         await using var command = Command($"SELECT count(*) FROM papers p WHERE {sql.Filters()}", sql.Parameters);
         return (long)(await command.ExecuteScalarAsync())!;
@@ -24,14 +31,14 @@ internal sealed class DirectSql(NpgsqlConnection connection, bool rumIndex)
     /// <summary>The app's own count, which stops at its cap.</summary>
     public async Task<long> CappedCountAsync(BenchQuery query)
     {
-        var sql = Sql(query);
+        var sql = await SqlAsync(query);
         await using var command = Command(sql.Count, sql.Parameters);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<List<long>> IdsAsync(string text, BenchQuery query)
+    private async Task<List<long>> IdsAsync(string text, PaperSearchSql sql)
     {
-        await using var command = Command(text, Sql(query).Parameters);
+        await using var command = Command(text, sql.Parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<long>();
         while (await reader.ReadAsync())
@@ -42,7 +49,8 @@ internal sealed class DirectSql(NpgsqlConnection connection, bool rumIndex)
         return ids.Take(20).ToList();
     }
 
-    private static PaperSearchSql Sql(BenchQuery query) => new(query.Criteria());
+    // As the app builds it: the baselines filter by the same tag ids and see the same RUM index.
+    private Task<PaperSearchSql> SqlAsync(BenchQuery query) => PaperSearchSql.ForAsync(connection, query.Criteria(), CancellationToken.None);
 
     private NpgsqlCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)
     {

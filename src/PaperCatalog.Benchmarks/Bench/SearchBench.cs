@@ -15,7 +15,7 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
         var search = new PaperSearch(new CatalogContexts(connectionString));
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellation);
-        var direct = new DirectSql(connection, await RumIndex.IsPresentAsync(connection, cancellation));
+        var direct = new DirectSql(connection);
         var rows = new Dictionary<string, KindTimings>();
         var overlaps = new List<double>();
         foreach (var query in queries)

@@ -4,7 +4,7 @@ using Npgsql;
 namespace PaperCatalog.Data.Search;
 
 /// <summary>
-/// Runs a search in two round trips: first the count, the page's ids and the facets; then the
+/// Runs a search in two round trips (three when filtering by tags, whose ids come first): the page's ids, the count and the facets; then the
 /// details of just the rows shown (highlighting with ts_headline is costly, so only those get it).
 /// </summary>
 public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
@@ -14,48 +14,38 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellation);
-        var sql = new PaperSearchSql(criteria, await RumIndex.IsPresentAsync(connection, cancellation));
+        var sql = await PaperSearchSql.ForAsync(connection, criteria, cancellation);
         if (criteria.Cursor is { } cursor)
         {
             sql.AddCursor(cursor);
         }
 
         var offset = criteria.Cursor is null ? (criteria.Page - 1) * criteria.PageSize : 0;
-        var facets = parts.HasFlag(SearchParts.Facets);
+        var (count, facets) = (parts.HasFlag(SearchParts.Count), parts.HasFlag(SearchParts.Facets));
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset), sql.Parameters));
         batch.BatchCommands.Add(Command("SELECT numnode(websearch_to_tsquery('english', @q))", sql.Parameters));
-        batch.BatchCommands.Add(Command(parts.HasFlag(SearchParts.Count) ? sql.Count : "SELECT -1::bigint", sql.Parameters));
-        if (facets)
+        if (count || facets)
         {
-            foreach (var text in new[] { sql.TagFacet, sql.YearFacet, sql.SourceFacet })
-            {
-                batch.BatchCommands.Add(Command(text, sql.Parameters));
-            }
+            batch.BatchCommands.Add(Command(sql.CountAndFacets(count, facets), sql.Parameters));
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
         var page = await PageRows.ReadAsync(reader, criteria, offset, cancellation);
         await reader.NextResultAsync(cancellation);
         var queryNodes = await ReadScalarAsync<int>(reader, cancellation);
-        await reader.NextResultAsync(cancellation);
-        var total = await ReadScalarAsync<long>(reader, cancellation);
-        var found = SearchFacets.Empty;
-        if (facets)
+        var totals = new SearchTotals(-1, SearchFacets.Empty);
+        if (count || facets)
         {
             await reader.NextResultAsync(cancellation);
-            var tags = await ReadFacetAsync<string>(reader, cancellation);
-            await reader.NextResultAsync(cancellation);
-            var years = await ReadFacetAsync<int>(reader, cancellation);
-            await reader.NextResultAsync(cancellation);
-            found = new SearchFacets(tags.OrderByDescending(t => t.Count).ThenBy(t => t.Value, StringComparer.Ordinal).ToList(), years, await ReadFacetAsync<string>(reader, cancellation));
+            totals = await SearchTotals.ReadAsync(reader, cancellation);
         }
 
         await reader.DisposeAsync();
         var highlightQuery = criteria.HasQuery && parts.HasFlag(SearchParts.Highlights) ? criteria.Query : null;
         var items = await PaperSummaries.LoadAsync(connection, page.Ids, highlightQuery, cancellation);
-        var capped = total > PaperSearchSql.CountCap;
-        return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)total, items, found, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped);
+        var capped = totals.Count > PaperSearchSql.CountCap;
+        return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)totals.Count, items, totals.Facets, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped);
     }
 
     internal static NpgsqlBatchCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)
@@ -73,16 +63,5 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
     {
         await reader.ReadAsync(cancellation);
         return reader.GetFieldValue<T>(0);
-    }
-
-    private static async Task<List<FacetCount<T>>> ReadFacetAsync<T>(NpgsqlDataReader reader, CancellationToken cancellation)
-    {
-        var counts = new List<FacetCount<T>>();
-        while (await reader.ReadAsync(cancellation))
-        {
-            counts.Add(new FacetCount<T>(reader.GetFieldValue<T>(0), (int)reader.GetInt64(1)));
-        }
-
-        return counts;
     }
 }

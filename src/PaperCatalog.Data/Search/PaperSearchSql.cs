@@ -7,7 +7,7 @@ namespace PaperCatalog.Data.Search;
 /// The PostgreSQL text of a search, with its parameters. Kept in one place so that the
 /// benchmark can run exactly the SQL that the app runs.
 /// </summary>
-public sealed class PaperSearchSql
+public sealed partial class PaperSearchSql
 {
     /// <summary>Title words (weight A) count ten times abstract words (weight B); C and D are unused.</summary>
     public const string Rank = "ts_rank('{0,0,0.1,1}'::real[], p.search_vector, websearch_to_tsquery('english', @q))";
@@ -30,21 +30,35 @@ public sealed class PaperSearchSql
 
     private readonly PaperSearchCriteria _criteria;
     private readonly bool _rum;
+    private readonly int _tagCount;
+    private readonly bool _unknownTag;
 
-    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex = false)
+    /// <param name="criteria">The search.</param>
+    /// <param name="rumIndex">Whether the catalog has the RUM index (see <see cref="RumIndex"/>).</param>
+    /// <param name="tagIds">The ids of the criteria's tag slugs; a slug missing from it names no tag.</param>
+    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds)
     {
         _criteria = criteria;
         _rum = rumIndex;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
-        Add("tags", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.Tags.Distinct().ToArray());
-        Add("tag_count", NpgsqlDbType.Integer, criteria.Tags.Distinct().Count());
-        Add("exclude_tags", NpgsqlDbType.Array | NpgsqlDbType.Text, criteria.ExcludeTags.ToArray());
+        _tagCount = IdsOf(criteria.Tags, tagIds).Length;
+        _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
+        Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.Tags, tagIds));
+        Add("exclude_tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.ExcludeTags, tagIds));
         Add("year_from", NpgsqlDbType.Date, new DateOnly(criteria.YearFrom ?? 1, 1, 1));
         Add("year_to", NpgsqlDbType.Date, new DateOnly(Math.Min(criteria.YearTo ?? 9998, 9998) + 1, 1, 1));
         Add("source", NpgsqlDbType.Text, criteria.Source ?? "");
     }
 
     public List<NpgsqlParameter> Parameters { get; } = [];
+
+    /// <summary>The SQL of a search on this connection's catalog: whether it has RUM, and the ids of the tags filtered by.</summary>
+    public static async Task<PaperSearchSql> ForAsync(NpgsqlConnection connection, PaperSearchCriteria criteria, CancellationToken cancellation)
+    {
+        var rum = await RumIndex.IsPresentAsync(connection, cancellation);
+        var tagIds = await TagIds.ForAsync(connection, criteria.Tags.Concat(criteria.ExcludeTags), cancellation);
+        return new PaperSearchSql(criteria, rum, tagIds);
+    }
 
     /// <summary>The conditions of the search, optionally without the year range or the source (for their own facets).</summary>
     public string Filters(bool withYears = true, bool withSource = true)
@@ -57,14 +71,12 @@ public sealed class PaperSearchSql
 
         if (_criteria.Tags.Count > 0)
         {
-            conditions.Add(_criteria.TagMode == TagMode.All
-                ? "p.id IN (SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.slug = ANY(@tags) AND NOT pt.is_rejected GROUP BY pt.paper_id HAVING count(*) = @tag_count)"
-                : "EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id AND t.slug = ANY(@tags) AND NOT pt.is_rejected)");
+            conditions.AddRange(TagConditions());
         }
 
         if (_criteria.ExcludeTags.Count > 0)
         {
-            conditions.Add("NOT EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id AND t.slug = ANY(@exclude_tags) AND NOT pt.is_rejected)");
+            conditions.Add("NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = ANY(@exclude_tag_ids) AND NOT pt.is_rejected)");
         }
 
         if (withYears && (_criteria.YearFrom is not null || _criteria.YearTo is not null))
@@ -85,15 +97,31 @@ public sealed class PaperSearchSql
         return string.Join(" AND ", conditions);
     }
 
+    // Every tag its own semi-join: the planner then knows how many papers carry each (a grouped
+    // "HAVING count(*) = n" it guesses at 0.5% and answers by looking up every tagged paper).
+    private IEnumerable<string> TagConditions()
+    {
+        if (_criteria.TagMode == TagMode.Any)
+        {
+            return ["EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = ANY(@tag_ids) AND NOT pt.is_rejected)"];
+        }
+
+        // A slug no tag has, among tags that all must match, matches nothing.
+        return _unknownTag
+            ? ["FALSE"]
+            : Enumerable.Range(1, _tagCount).Select(static i => $"EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = (@tag_ids)[{i}] AND NOT pt.is_rejected)");
+    }
+
     /// <summary>Counts and facets stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>
     public const int CountCap = 10_000;
 
     /// <summary>
-    /// Facets of a result over <see cref="CountCap"/> count this many matches: three facets each cost a
-    /// pass over their matches, so a smaller sample keeps a huge result's facets near the page's cost.
+    /// Facets of a result over <see cref="CountCap"/> count this many matches: each sample paper costs
+    /// a lookup of its tags and dumps, so a smaller sample keeps a huge result's facets near the page's cost.
     /// </summary>
     public const int FacetCap = 2_000;
 
+    /// <summary>The capped count alone, as the bench measures it; searches get it with their facets (<see cref="CountAndFacets"/>).</summary>
     public string Count => $"SELECT count(*) FROM (SELECT 1 FROM papers p WHERE {Filters()} LIMIT {CountCap + 1}) capped";
 
     /// <summary>The ids and sort keys of one page, read through the sort's index from the cursor on.</summary>
@@ -113,17 +141,6 @@ public sealed class PaperSearchSql
 
         return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
     }
-
-    public string TagFacet =>
-        $"SELECT t.slug, count(*) FROM ({Capped("p.id", Filters())}) p JOIN paper_tags pt ON pt.paper_id = p.id AND NOT pt.is_rejected JOIN tags t ON t.id = pt.tag_id GROUP BY t.slug";
-
-    public string YearFacet =>
-        $"SELECT extract(year FROM p.published_on)::int, count(*) FROM ({Capped("p.published_on", "p.published_on IS NOT NULL AND " + Filters(withYears: false))}) p GROUP BY 1 ORDER BY 1";
-
-    public string SourceFacet =>
-        $"SELECT s.file_name, count(DISTINCT p.id) FROM ({Capped("p.id", Filters(withSource: false))}) p JOIN paper_sources s ON s.paper_id = p.id GROUP BY s.file_name ORDER BY s.file_name";
-
-    private static string Capped(string columns, string filters) => $"SELECT {columns} FROM papers p WHERE {filters} LIMIT {FacetCap}";
 
     /// <summary>The cursor's key and id as parameters for <see cref="Page"/>.</summary>
     public void AddCursor(SearchCursor cursor)
@@ -152,6 +169,9 @@ public sealed class PaperSearchSql
         PaperSort.Newest => SortDate,
         _ => "p.upvotes",
     };
+
+    private static int[] IdsOf(IEnumerable<string> slugs, IReadOnlyDictionary<string, int> tagIds) =>
+        slugs.Where(tagIds.ContainsKey).Select(slug => tagIds[slug]).Distinct().ToArray();
 
     private void Add(string name, NpgsqlDbType type, object value) => Parameters.Add(new NpgsqlParameter(name, type) { Value = value });
 }

@@ -50,6 +50,21 @@ public sealed class FilterTests(SeededCatalog catalog)
         Assert.Equal(expected.Order(), result.Order());
     }
 
+    [Fact]
+    public async Task A_tag_no_paper_carries_empties_an_all_tags_filter_and_changes_nothing_else()
+    {
+        var distillation = await catalog.Client.IdsAsync($"tags={Distillation}");
+
+        var allOf = await catalog.Client.IdsAsync($"tags={Distillation},no-such-tag");
+        var anyOf = await catalog.Client.IdsAsync($"tags={Distillation},no-such-tag&tagMode=any");
+        var excluded = await catalog.Client.TotalAsync($"tags={Distillation}&excludeTags=no-such-tag");
+
+        Assert.NotEmpty(distillation);
+        Assert.Empty(allOf);
+        Assert.Equal(distillation.Order(), anyOf.Order());
+        Assert.Equal(distillation.Count, excluded);
+    }
+
     [Theory]
     [InlineData(2023, 2024)]
     [InlineData(2025, 2025)]
