@@ -51,7 +51,7 @@ public sealed class FilterTests(SeededCatalog catalog)
     }
 
     [Fact]
-    public async Task A_tag_no_paper_carries_empties_an_all_tags_filter_and_changes_nothing_else()
+    public async Task An_unknown_tag_empties_an_every_tag_filter_and_changes_nothing_else()
     {
         var distillation = await catalog.Client.IdsAsync($"tags={Distillation}");
 
