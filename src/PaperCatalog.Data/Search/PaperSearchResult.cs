@@ -5,8 +5,7 @@ namespace PaperCatalog.Data.Search;
 /// <summary>One page of a search, with the total, the facets and the cursors to the pages around it.</summary>
 /// <param name="Total">How many papers match, up to <see cref="PaperSearchSql.CountCap"/>.</param>
 /// <param name="TotalIsCapped">
-/// True when more than <see cref="PaperSearchSql.CountCap"/> papers match: the total is then a lower bound ("10,000+")
-/// and the facet counts are counted among the first <see cref="PaperSearchSql.FacetCap"/> matches only.
+/// True when more than <see cref="PaperSearchSql.CountCap"/> papers match: the total is then a lower bound ("10,000+").
 /// </param>
 public sealed record PaperSearchResult(
     int Total,
@@ -41,7 +40,11 @@ public sealed record SourceInfo(string FileName, int LineNumber);
 
 /// <summary>Counts beside each filter value, following the current search and filters.</summary>
 /// <remarks>Year counts ignore the year range and source counts ignore the source filter, so that they show the alternatives.</remarks>
-public sealed record SearchFacets(IReadOnlyList<FacetCount<string>> Tags, IReadOnlyList<FacetCount<int>> Years, IReadOnlyList<FacetCount<string>> Sources)
+/// <param name="IsSample">
+/// True when a facet counted only the first <see cref="PaperSearchSql.FacetCap"/> of its matches, so that its counts
+/// are lower bounds (a result that large costs a facet lookup per paper).
+/// </param>
+public sealed record SearchFacets(IReadOnlyList<FacetCount<string>> Tags, IReadOnlyList<FacetCount<int>> Years, IReadOnlyList<FacetCount<string>> Sources, bool IsSample = false)
 {
     public static SearchFacets Empty { get; } = new([], [], []);
 }

@@ -5,12 +5,12 @@ public sealed partial class PaperSearchSql
     /// <summary>
     /// The capped count and the three facets in one statement over one scan of the matches: each
     /// facet of a big result used to pay for its own pass over the full-text index. The facets look up
-    /// the tags and dumps of their sample paper by paper, so they cost the sample, not the catalog.
+    /// the tags and dumps of their sample papers one by one, so they cost the sample, not the catalog.
     /// Rows: the kind (<see cref="FacetKind"/>), the value as text, and its count.
     /// </summary>
     public string CountAndFacets(bool count, bool facets)
     {
-        var scans = new List<string> { $"matches AS MATERIALIZED ({Capped(Filters(), count ? CountCap + 1 : FacetCap)})" };
+        var scans = new List<string> { $"matches AS MATERIALIZED ({Capped(Filters(), count || facets ? CountCap + 1 : FacetCap)})" };
         var parts = new List<string>();
         if (count)
         {
@@ -20,24 +20,32 @@ public sealed partial class PaperSearchSql
         if (facets)
         {
             scans.Add($"sample AS MATERIALIZED (SELECT id, published_on FROM matches LIMIT {FacetCap})");
-            var years = SampleFor("year_sample", Filters(withYears: false), _criteria.YearFrom is not null || _criteria.YearTo is not null, scans);
-            var sources = SampleFor("source_sample", Filters(withSource: false), _criteria.Source is not null, scans);
+            var years = YearFacetSource(scans);
+            var sources = _criteria.Source is null ? "sample" : OwnScan("source_sample", Filters(withSource: false), scans);
             parts.Add($"SELECT {(int)FacetKind.Tag}, t.slug, count(*) FROM sample m CROSS JOIN LATERAL unnest(ARRAY(SELECT pt.tag_id FROM paper_tags pt WHERE pt.paper_id = m.id AND NOT pt.is_rejected)) tag(id) JOIN tags t ON t.id = tag.id GROUP BY t.slug");
-            parts.Add($"SELECT {(int)FacetKind.Year}, extract(year FROM m.published_on)::int::text, count(*) FROM {years} m WHERE m.published_on IS NOT NULL GROUP BY 2");
+            parts.Add($"SELECT {(int)FacetKind.Year}, extract(year FROM m.published_on)::int::text, count(*) FROM {years} m GROUP BY 2");
             parts.Add($"SELECT {(int)FacetKind.Source}, source.file_name, count(*) FROM {sources} m CROSS JOIN LATERAL unnest(ARRAY(SELECT DISTINCT s.file_name FROM paper_sources s WHERE s.paper_id = m.id)) source(file_name) GROUP BY 2");
+            // A sample that reached the cap may have left matches out: the facets then say they are a sample.
+            parts.AddRange(new[] { "sample", years, sources }.Distinct().Select(static s => $"SELECT {(int)FacetKind.SampleSize}, NULL, count(*) FROM {s}"));
         }
 
         return $"WITH {string.Join(", ", scans)} {string.Join(" UNION ALL ", parts)}";
     }
 
-    // The year and source facets show the alternatives to a chosen range or dump, so with that filter set they need their own matches.
-    private static string SampleFor(string name, string filters, bool ownMatches, List<string> scans)
+    // Years count dated papers only, and show the alternatives to a chosen range, so they leave that filter out.
+    private string YearFacetSource(List<string> scans)
     {
-        if (!ownMatches)
+        if (_criteria.YearFrom is not null || _criteria.YearTo is not null)
         {
-            return "sample";
+            return OwnScan("year_sample", "p.published_on IS NOT NULL AND " + Filters(withYears: false), scans);
         }
 
+        scans.Add($"dated_sample AS MATERIALIZED (SELECT id, published_on FROM matches WHERE published_on IS NOT NULL LIMIT {FacetCap})");
+        return "dated_sample";
+    }
+
+    private static string OwnScan(string name, string filters, List<string> scans)
+    {
         scans.Add($"{name} AS MATERIALIZED ({Capped(filters, FacetCap)})");
         return name;
     }
@@ -52,4 +60,7 @@ public enum FacetKind
     Tag,
     Year,
     Source,
+
+    /// <summary>How many papers one of the facets' samples holds.</summary>
+    SampleSize,
 }

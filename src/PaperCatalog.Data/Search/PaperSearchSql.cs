@@ -112,12 +112,12 @@ public sealed partial class PaperSearchSql
             : Enumerable.Range(1, _tagCount).Select(static i => $"EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = (@tag_ids)[{i}] AND NOT pt.is_rejected)");
     }
 
-    /// <summary>Counts and facets stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>
+    /// <summary>Counts stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>
     public const int CountCap = 10_000;
 
     /// <summary>
-    /// Facets of a result over <see cref="CountCap"/> count this many matches: each sample paper costs
-    /// a lookup of its tags and dumps, so a smaller sample keeps a huge result's facets near the page's cost.
+    /// Facets count at most this many matches (<see cref="SearchFacets.IsSample"/> says when they stopped): each
+    /// sample paper costs a lookup of its tags and dumps, so the sample keeps a huge result's facets near the page's cost.
     /// </summary>
     public const int FacetCap = 2_000;
 

@@ -7,7 +7,7 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
 {
     public static async Task<SearchTotals> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellation)
     {
-        var count = -1L;
+        var (count, sampled) = (-1L, false);
         List<FacetCount<string>> tags = [], sources = [];
         List<FacetCount<int>> years = [];
         while (await reader.ReadAsync(cancellation))
@@ -22,6 +22,9 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
                 case FacetKind.Tag:
                     tags.Add(new FacetCount<string>(value!, (int)n));
                     break;
+                case FacetKind.SampleSize:
+                    sampled |= n >= PaperSearchSql.FacetCap;
+                    break;
                 case FacetKind.Year:
                     years.Add(new FacetCount<int>(int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture), (int)n));
                     break;
@@ -34,6 +37,7 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
         return new SearchTotals(count, new SearchFacets(
             tags.OrderByDescending(static t => t.Count).ThenBy(static t => t.Value, StringComparer.Ordinal).ToList(),
             years.OrderBy(static y => y.Value).ToList(),
-            sources.OrderBy(static s => s.Value, StringComparer.Ordinal).ToList()));
+            sources.OrderBy(static s => s.Value, StringComparer.Ordinal).ToList(),
+            sampled || count > PaperSearchSql.CountCap));
     }
 }

@@ -19,7 +19,7 @@ public partial class FilterPanel
     [Parameter]
     public SearchFacets Facets { get; set; } = SearchFacets.Empty;
 
-    /// <summary>True when the counts cover only the first matches of a very large result (see PaperSearchResult.TotalIsCapped).</summary>
+    /// <summary>True when the counts cover only the first matches of a large result (see SearchFacets.IsSample).</summary>
     [Parameter]
     public bool CountsAreSampled { get; set; }
 

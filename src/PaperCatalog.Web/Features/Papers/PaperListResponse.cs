@@ -9,7 +9,7 @@ namespace PaperCatalog.Web.Features.Papers;
 /// <param name="DidYouMean">Titles like the search, when it matched nothing.</param>
 /// <param name="CorrectedQuery">The search with misspelled words corrected, when it matched nothing.</param>
 /// <param name="QueryIgnored">True when the search held only stop words ("the") and so filtered nothing.</param>
-/// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says; facet counts then cover the first 2,000 matches.</param>
+/// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says.</param>
 public sealed record PaperListResponse(
     int Total,
     IReadOnlyList<PaperItem> Items,
@@ -27,7 +27,8 @@ public sealed record PaperListResponse(
         new FacetsResponse(
             page.Result.Facets.Tags.Select(static t => new TagFacet(t.Value, t.Count)).ToList(),
             page.Result.Facets.Years.Select(static y => new YearFacet(y.Value, y.Count)).ToList(),
-            page.Result.Facets.Sources.Select(static s => new SourceFacet(s.Value, s.Count)).ToList()),
+            page.Result.Facets.Sources.Select(static s => new SourceFacet(s.Value, s.Count)).ToList(),
+            page.Result.Facets.IsSample),
         page.Result.NextCursor,
         page.Result.PreviousCursor,
         page.DidYouMean,
@@ -76,7 +77,9 @@ public sealed record TagItem(string Slug, string Name, string Source, double Con
     public static TagItem From(PaperTagInfo tag) => new(tag.Slug, tag.Name, tag.Source.ToString().ToLowerInvariant(), tag.Confidence, tag.Evidence);
 }
 
-public sealed record FacetsResponse(IReadOnlyList<TagFacet> Tags, IReadOnlyList<YearFacet> Years, IReadOnlyList<SourceFacet> Sources);
+/// <summary>Counts beside each filter value, following the search.</summary>
+/// <param name="IsSample">True when the counts cover only the first 2,000 matches of a facet, and so are lower bounds.</param>
+public sealed record FacetsResponse(IReadOnlyList<TagFacet> Tags, IReadOnlyList<YearFacet> Years, IReadOnlyList<SourceFacet> Sources, bool IsSample);
 
 public sealed record TagFacet(string Slug, int Count);
 
