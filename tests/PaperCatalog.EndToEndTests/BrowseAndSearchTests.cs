@@ -54,6 +54,23 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     }
 
     [Fact]
+    public async Task Choosing_a_source_dump_keeps_the_papers_seen_in_it()
+    {
+        var page = await _app.OpenAsync(browser, "/");
+
+        await page.Locator("#source-select").ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "003_c08248b6b11df260.txt (" });
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(5);
+        await page.ScreenshotAsync("source-dump-list");
+        await option.ClickAsync();
+
+        await page.WaitForURLAsync("**/?source=003_c08248b6b11df260.txt");
+        var count = await page.Locator("#result-count").InnerTextAsync();
+        Assert.Matches(@"^\d+ papers$", count);
+        Assert.NotEqual("427 papers", count);
+    }
+
+    [Fact]
     public async Task A_shared_link_opens_the_same_view_in_a_fresh_browser()
     {
         const string link = "/?q=%22knowledge%20transfer%22&sort=newest&yearFrom=2023";
