@@ -57,12 +57,13 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     // As the app builds it: the baselines filter by the same tag ids and see the same RUM index.
     private async Task<PaperSearchSql> SqlAsync(BenchQuery query)
     {
-        if (!_sql.ContainsKey(query))
+        if (!_sql.TryGetValue(query, out var sql))
         {
             await PrepareAsync(query);
+            sql = _sql[query];
         }
 
-        return _sql[query];
+        return sql;
     }
 
     private NpgsqlCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)

@@ -30,7 +30,7 @@ public sealed partial class PaperSearchSql
 
     private readonly PaperSearchCriteria _criteria;
     private readonly bool _rum;
-    private readonly int _tagCount;
+    private readonly int[] _tagIds;
     private readonly bool _unknownTag;
 
     /// <param name="criteria">The search.</param>
@@ -41,9 +41,9 @@ public sealed partial class PaperSearchSql
         _criteria = criteria;
         _rum = rumIndex;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
-        _tagCount = IdsOf(criteria.Tags, tagIds).Length;
+        _tagIds = IdsOf(criteria.Tags, tagIds);
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
-        Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.Tags, tagIds));
+        Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, _tagIds);
         Add("exclude_tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.ExcludeTags, tagIds));
         Add("year_from", NpgsqlDbType.Date, new DateOnly(criteria.YearFrom ?? 1, 1, 1));
         Add("year_to", NpgsqlDbType.Date, new DateOnly(Math.Min(criteria.YearTo ?? 9998, 9998) + 1, 1, 1));
@@ -109,7 +109,7 @@ public sealed partial class PaperSearchSql
         // A slug no tag has, among tags that all must match, matches nothing.
         return _unknownTag
             ? ["FALSE"]
-            : Enumerable.Range(1, _tagCount).Select(static i => $"EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = (@tag_ids)[{i}] AND NOT pt.is_rejected)");
+            : Enumerable.Range(1, _tagIds.Length).Select(static i => $"EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = (@tag_ids)[{i}] AND NOT pt.is_rejected)");
     }
 
     /// <summary>Counts stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>

@@ -28,7 +28,7 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
                 case FacetKind.Year:
                     years.Add(new FacetCount<int>(int.Parse(value!, System.Globalization.CultureInfo.InvariantCulture), (int)n));
                     break;
-                default:
+                case FacetKind.Source:
                     sources.Add(new FacetCount<string>(value!, (int)n));
                     break;
             }
