@@ -36,11 +36,11 @@ internal sealed class ImportBench(BenchCluster cluster, BenchCorpus corpus, Benc
         var two = await BulkAsync("bench", streams: 2, corpus.DumpFiles, cancellation);
         await DropAsync("app_one", cancellation);
 
-        report.Section($"Import of {corpus.Papers:#,0} papers (s)", "path", "load", "merge", "tag", "analyze", "until searchable");
-        report.Row("psql COPY, text only", copy.TotalSeconds, "", "", "", "");
-        report.Row("reference SQL script (COPY, search vector, GIN, ANALYZE)", "", "", "", "", reference.TotalSeconds);
-        report.Row("app bulk import, 1 stream", one.Load, one.Merge, one.Tag, one.Analyze, one.Searchable);
-        report.Row("app bulk import, 2 streams", two.Load, two.Merge, two.Tag, two.Analyze, two.Searchable);
+        report.Section($"Import of {corpus.Papers:#,0} papers (s)", "path", "load", "merge", "tag", "analyze", "until searchable", "until searchable and tagged");
+        report.Row("psql COPY, text only", copy.TotalSeconds, "", "", "", "", "");
+        report.Row("reference SQL script (COPY, search vector, GIN, ANALYZE)", "", "", "", "", reference.TotalSeconds, "");
+        report.Row("app bulk import, 1 stream", one.Load, one.Merge, one.Tag, one.Analyze, one.Searchable, one.Total);
+        report.Row("app bulk import, 2 streams", two.Load, two.Merge, two.Tag, two.Analyze, two.Searchable, two.Total);
         Ratio("import load / psql COPY (2 streams)", two.Load / copy.TotalSeconds, "≤ 1.3", static r => r <= 1.3);
         Ratio("until searchable / reference script", two.Searchable / reference.TotalSeconds, "≤ 1.2", static r => r <= 1.2);
         Ratio("load speed-up, 2 streams / 1", one.Load / two.Load, "≥ 1.4", static r => r >= 1.4);
@@ -93,7 +93,7 @@ internal sealed class ImportBench(BenchCluster cluster, BenchCorpus corpus, Benc
         }
 
         var phase = summary.Phases.ToDictionary(static p => p.Key, static p => p.Value.TotalSeconds);
-        return new BulkFigures(phase["load"], phase["merge"], phase["tag"], phase["analyze"]);
+        return new BulkFigures(phase["load"], phase["match"] + phase["write"], phase["tag"] + phase["retag"], phase["analyze"]);
     }
 
     private async Task<(int Papers, double Seconds)> StandardAsync(string database, IReadOnlyList<string> files, CancellationToken cancellation)
@@ -120,7 +120,12 @@ internal sealed class ImportBench(BenchCluster cluster, BenchCorpus corpus, Benc
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    /// <summary>A bulk import's phases in seconds: papers are searchable once loaded, merged and analyzed; tags follow.</summary>
+    /// <summary>
+    /// A bulk import's phases in seconds. Until searchable is the reference script's work (load, search
+    /// vector, indexes, ANALYZE); the app also scores the new papers before it writes them (ADR-013), so
+    /// they appear, tagged, after all four phases. Existing papers whose text changed are tagged again
+    /// afterwards (counted in Tag; a bench corpus has none).
+    /// </summary>
     private sealed record BulkFigures(double Load, double Merge, double Tag, double Analyze)
     {
         public double Searchable => Load + Merge + Analyze;

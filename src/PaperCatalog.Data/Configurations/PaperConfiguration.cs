@@ -33,6 +33,9 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(SearchVectorSql, stored: true);
         paper.HasIndex(SearchVector).HasMethod("gin");
 
+        // papers.tag_ids (a copy of the applied tags, and its GIN index) is left out of the model on purpose:
+        // only the TagIdsOnPapers migration's triggers write it and only search SQL reads it (ADR-013).
+
         paper.HasIndex(p => p.TitleKey).IsUnique();
         paper.HasIndex(p => p.AbstractKey);
         paper.HasIndex(p => p.PublishedOn);

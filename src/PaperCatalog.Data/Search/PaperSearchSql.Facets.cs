@@ -4,8 +4,8 @@ public sealed partial class PaperSearchSql
 {
     /// <summary>
     /// The capped count and the three facets in one statement over one scan of the matches: each
-    /// facet of a big result used to pay for its own pass over the full-text index. The facets look up
-    /// the tags and dumps of their sample papers one by one, so they cost the sample, not the catalog.
+    /// facet of a big result used to pay for its own pass over the full-text index. The sample papers'
+    /// tags come with their rows and their dumps are looked up one by one, so facets cost the sample, not the catalog.
     /// Rows: the kind (<see cref="FacetKind"/>), the value as text, and its count.
     /// </summary>
     public string CountAndFacets(bool count, bool facets)
@@ -19,10 +19,10 @@ public sealed partial class PaperSearchSql
 
         if (facets)
         {
-            scans.Add($"sample AS MATERIALIZED (SELECT id, published_on FROM matches LIMIT {FacetCap})");
+            scans.Add($"sample AS MATERIALIZED (SELECT id, published_on, tag_ids FROM matches LIMIT {FacetCap})");
             var years = YearFacetSource(scans);
             var sources = _criteria.Source is null ? "sample" : OwnScan("source_sample", Filters(withSource: false), scans);
-            parts.Add($"SELECT {(int)FacetKind.Tag}, t.slug, count(*) FROM sample m CROSS JOIN LATERAL unnest(ARRAY(SELECT pt.tag_id FROM paper_tags pt WHERE pt.paper_id = m.id AND NOT pt.is_rejected)) tag(id) JOIN tags t ON t.id = tag.id GROUP BY t.slug");
+            parts.Add($"SELECT {(int)FacetKind.Tag}, t.slug, count(*) FROM sample m CROSS JOIN LATERAL unnest(m.tag_ids) tag(id) JOIN tags t ON t.id = tag.id GROUP BY t.slug");
             parts.Add($"SELECT {(int)FacetKind.Year}, extract(year FROM m.published_on)::int::text, count(*) FROM {years} m GROUP BY 2");
             parts.Add($"SELECT {(int)FacetKind.Source}, source.file_name, count(*) FROM {sources} m CROSS JOIN LATERAL unnest(ARRAY(SELECT DISTINCT s.file_name FROM paper_sources s WHERE s.paper_id = m.id)) source(file_name) GROUP BY 2");
             // A sample that reached the cap may have left matches out: the facets then say they are a sample.
@@ -50,7 +50,7 @@ public sealed partial class PaperSearchSql
         return name;
     }
 
-    private static string Capped(string filters, int limit) => $"SELECT p.id, p.published_on FROM papers p WHERE {filters} LIMIT {limit}";
+    private static string Capped(string filters, int limit) => $"SELECT p.id, p.published_on, p.tag_ids FROM papers p WHERE {filters} LIMIT {limit}";
 }
 
 /// <summary>What a row of <see cref="PaperSearchSql.CountAndFacets"/> counts.</summary>

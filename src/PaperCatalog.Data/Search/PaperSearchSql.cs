@@ -30,7 +30,6 @@ public sealed partial class PaperSearchSql
 
     private readonly PaperSearchCriteria _criteria;
     private readonly bool _rum;
-    private readonly int[] _tagIds;
     private readonly bool _unknownTag;
 
     /// <param name="criteria">The search.</param>
@@ -41,9 +40,8 @@ public sealed partial class PaperSearchSql
         _criteria = criteria;
         _rum = rumIndex;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
-        _tagIds = IdsOf(criteria.Tags, tagIds);
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
-        Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, _tagIds);
+        Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.Tags, tagIds));
         Add("exclude_tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.ExcludeTags, tagIds));
         Add("year_from", NpgsqlDbType.Date, new DateOnly(criteria.YearFrom ?? 1, 1, 1));
         Add("year_to", NpgsqlDbType.Date, new DateOnly(Math.Min(criteria.YearTo ?? 9998, 9998) + 1, 1, 1));
@@ -76,7 +74,7 @@ public sealed partial class PaperSearchSql
 
         if (_criteria.ExcludeTags.Count > 0)
         {
-            conditions.Add("NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = ANY(@exclude_tag_ids) AND NOT pt.is_rejected)");
+            conditions.Add("NOT p.tag_ids && @exclude_tag_ids");
         }
 
         if (withYears && (_criteria.YearFrom is not null || _criteria.YearTo is not null))
@@ -97,19 +95,17 @@ public sealed partial class PaperSearchSql
         return string.Join(" AND ", conditions);
     }
 
-    // Every tag its own semi-join: the planner then knows how many papers carry each (a grouped
-    // "HAVING count(*) = n" it guesses at 0.5% and answers by looking up every tagged paper).
+    // The tag ids in the row (ADR-013): the GIN index over them and the full-text index meet in one
+    // bitmap, and the planner knows from the column's statistics how many papers carry each tag.
     private IEnumerable<string> TagConditions()
     {
         if (_criteria.TagMode == TagMode.Any)
         {
-            return ["EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = ANY(@tag_ids) AND NOT pt.is_rejected)"];
+            return ["p.tag_ids && @tag_ids"];
         }
 
         // A slug no tag has, among tags that all must match, matches nothing.
-        return _unknownTag
-            ? ["FALSE"]
-            : Enumerable.Range(1, _tagIds.Length).Select(static i => $"EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id AND pt.tag_id = (@tag_ids)[{i}] AND NOT pt.is_rejected)");
+        return [_unknownTag ? "FALSE" : "p.tag_ids @> @tag_ids"];
     }
 
     /// <summary>Counts stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>

@@ -9,8 +9,9 @@ namespace PaperCatalog.Importing.Bulk;
 
 /// <summary>
 /// Merges a loaded staging table into the catalog in one transaction under the import lock:
-/// new papers set-based, changes to existing papers through the domain's merge rules, sources
-/// and the run record; then tags the new and changed papers. A dry run rolls the merge back.
+/// new papers set-based and tagged before they are written, changes to existing papers through the
+/// domain's merge rules, sources and the run record; then tags the changed papers again. A dry run
+/// rolls the merge back (and scores nothing: tags are not part of its summary).
 /// </summary>
 internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock, ILogger logger)
 {
@@ -34,14 +35,22 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await ExecuteAsync(connection, BulkMergeSql.MarkCandidates(staging), cancellation);
         var existing = await ExistingPaperMerge.MergeAsync(db, staging, run.Id, now, cancellation);
         progress?.Report(new ImportProgress(ImportStage.Merging, 1, 3));
-        var dropped = await TextIndexes.DropForLoadAsync(connection, await ScalarAsync(connection, "SELECT count(*) FROM bulk_match WHERE paper_id IS NULL", cancellation), cancellation);
-        await ExecuteAsync(connection, BulkMergeSql.InsertNew(staging), cancellation, ("now", now));
+        await ExecuteAsync(connection, BulkMergeSql.ChooseNew(staging), cancellation);
+        phases.End("match");
+        if (!request.DryRun)
+        {
+            await BulkTagger.TagChosenAsync(connection, await TagRules.LoadEngineAsync(db, cancellation), cancellation);
+        }
+
+        phases.End("tag");
+        var dropped = await TextIndexes.DropForLoadAsync(connection, await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation), cancellation);
+        await ExecuteAsync(connection, BulkMergeSql.InsertChosen, cancellation, ("now", now));
         await TextIndexes.BuildAsync(connection, dropped, cancellation);
         progress?.Report(new ImportProgress(ImportStage.Merging, 2, 3));
         await ExecuteAsync(connection, BulkMergeSql.InsertSources(staging), cancellation, ("now", now), ("run_id", run.Id));
-        var added = await ScalarAsync(connection, "SELECT count(*) FROM bulk_added", cancellation) + existing.Added.Count;
+        var added = await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation) + existing.Added.Count;
         var matched = await ScalarAsync(connection, BulkMergeSql.MatchedPaperCount, cancellation);
-        phases.End("merge");
+        phases.End("write");
 
         Record(run, outcome, earlierRuns, added, existing.Updated.Count, (int)matched - existing.Updated.Count);
         run.FinishedAt = clock.GetUtcNow();
@@ -71,12 +80,13 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
             await record.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Error, run.Error), CancellationToken.None);
         }
 
-        phases.End("tag");
+        phases.End("retag");
         return existing;
     }
 
-    // Tagging is a second transaction: papers are searchable as soon as they are stored, and their
-    // automatic tags follow a moment later. Should it fail, "apply rules" on the admin page redoes it.
+    // New papers were tagged before they were written. Existing papers whose text changed are tagged
+    // again in a second transaction, through the rules that respect editors' decisions; should it
+    // fail, "apply rules" on the admin page redoes it.
     private static async Task TagAsync(CatalogDbContext db, RecordMerger existing, DateTimeOffset now, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -85,8 +95,6 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         var engine = await TagRules.LoadEngineAsync(db, cancellation);
         await AutoTagger.ApplyAsync(db, engine, [.. existing.Added, .. existing.Updated.Keys], now, cancellation);
         await db.SaveChangesAsync(cancellation);
-        await BulkTagger.TagAddedAsync(connection, engine, now, cancellation);
-        await ExecuteAsync(connection, "DROP TABLE bulk_added", cancellation);
         await transaction.CommitAsync(cancellation);
         progress?.Report(new ImportProgress(ImportStage.Saving, 1, 2));
         await ExecuteAsync(connection, "ANALYZE paper_tags", cancellation);

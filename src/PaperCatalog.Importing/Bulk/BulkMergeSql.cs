@@ -58,18 +58,17 @@ internal static class BulkMergeSql
     public const string MatchedPaperCount = "SELECT count(DISTINCT paper_id) FROM bulk_match WHERE paper_id IS NOT NULL";
 
     /// <summary>
-    /// Inserts one paper per new key: the latest record of a title, with fields it lacks filled from
-    /// the key's other records, and untitled records whose abstract no titled record in the batch has.
+    /// Chooses one paper per new key: the latest record of a title, with fields it lacks filled from the
+    /// key's other records, and untitled records whose abstract no titled record in the batch has. Each
+    /// gets its id now, so that it can be tagged before it is written (<see cref="InsertChosen"/>).
     /// </summary>
-    public static string InsertNew(string staging) =>
+    public static string ChooseNew(string staging) =>
         $"""
         CREATE TEMP TABLE bulk_new ON COMMIT DROP AS
         SELECT s.* FROM {staging} s JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
         WHERE m.paper_id IS NULL;
 
-        DROP TABLE IF EXISTS bulk_added;
-        CREATE TEMP TABLE bulk_added (id bigint PRIMARY KEY);
-
+        CREATE TEMP TABLE bulk_chosen ON COMMIT DROP AS
         WITH titled AS (
             SELECT DISTINCT ON (title_key) * FROM bulk_new WHERE title_key IS NOT NULL
             ORDER BY title_key, file_order DESC, line_number DESC),
@@ -91,14 +90,26 @@ internal static class BulkMergeSql
                    greatest(t.upvotes, r.upvotes) AS upvotes
             FROM titled t LEFT JOIN repeated r USING (title_key)
             UNION ALL
-            SELECT title, true, NULL, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes FROM untitled),
-        inserted AS (
-            INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes, created_at, updated_at)
-            SELECT title, title_is_derived, title_key, abstract, abstract_key, published_on, published_on IS NOT NULL AND published_year_inferred,
-                   author_count, organization, coalesce(upvotes, 0), @now, @now
-            FROM chosen
-            RETURNING id)
-        INSERT INTO bulk_added SELECT id FROM inserted;
+            SELECT title, true, NULL, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes FROM untitled)
+        SELECT nextval(pg_get_serial_sequence('papers', 'id')) AS id, * FROM chosen;
+
+        CREATE TEMP TABLE bulk_chosen_tags (paper_id bigint NOT NULL, tag_id integer NOT NULL, confidence double precision NOT NULL, evidence text NOT NULL) ON COMMIT DROP;
+        """;
+
+    /// <summary>
+    /// Writes the chosen papers with their tag ids already in the row, then their automatic tags: the
+    /// triggers that keep papers.tag_ids then find nothing to rewrite (a rewrite costs a RUM index insert).
+    /// </summary>
+    public static string InsertChosen =>
+        """
+        INSERT INTO papers (id, title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes, created_at, updated_at, tag_ids)
+        SELECT c.id, c.title, c.title_is_derived, c.title_key, c.abstract, c.abstract_key, c.published_on, c.published_on IS NOT NULL AND c.published_year_inferred,
+               c.author_count, c.organization, coalesce(c.upvotes, 0), @now, @now, coalesce(t.ids, '{}')
+        FROM bulk_chosen c
+        LEFT JOIN (SELECT paper_id, array_agg(tag_id ORDER BY tag_id) AS ids FROM bulk_chosen_tags GROUP BY paper_id) t ON t.paper_id = c.id;
+
+        INSERT INTO paper_tags (paper_id, tag_id, source, is_rejected, confidence, evidence, updated_at)
+        SELECT paper_id, tag_id, 'Automatic', false, confidence, evidence, @now FROM bulk_chosen_tags;
         """;
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class BulkImportTests(PostgresServer server)
         var summary = await bulk.BulkImportAsync(TestPaths.Seeds);
 
         Assert.Equal((ImportStatus.Succeeded, 462, 427, 0, 0), (summary.Status, summary.Parsed, summary.Added, summary.Updated, summary.Unchanged));
-        Assert.Equal(["load", "merge", "analyze", "tag"], summary.Phases.Select(static p => p.Key));
+        Assert.Equal(["load", "match", "tag", "write", "analyze", "retag"], summary.Phases.Select(static p => p.Key));
         Assert.Equal(await standard.ContentAsync(), await bulk.ContentAsync());
     }
 
