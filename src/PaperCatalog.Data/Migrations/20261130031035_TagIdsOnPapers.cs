@@ -15,7 +15,7 @@ namespace PaperCatalog.Data.Migrations
             // transition tables: a COPY of 400,000 tags costs one set-based update, and a writer that already
             // stored the right ids (the bulk import) costs no row write. Rows are locked before the ids are
             // read again, so two editors tagging one paper at once cannot leave the ids of the snapshot the
-            // first one read.
+            // first one read; writers that change many papers' tags lock them in id order first (PaperRowLocks).
             migrationBuilder.Sql(
                 """
                 ALTER TABLE papers ADD COLUMN tag_ids integer[] NOT NULL DEFAULT '{}';
@@ -35,6 +35,8 @@ namespace PaperCatalog.Data.Migrations
                 END $$;
                 CREATE TRIGGER paper_tags_inserted AFTER INSERT ON paper_tags REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION papers_sync_tag_ids();
                 CREATE TRIGGER paper_tags_updated AFTER UPDATE ON paper_tags REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION papers_sync_tag_ids();
+                -- An update that moves a row to another paper changes the paper it left too.
+                CREATE TRIGGER paper_tags_updated_from AFTER UPDATE ON paper_tags REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION papers_sync_tag_ids();
                 CREATE TRIGGER paper_tags_deleted AFTER DELETE ON paper_tags REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION papers_sync_tag_ids();
                 UPDATE papers p SET tag_ids = applied.ids
                 FROM (SELECT paper_id, array_agg(tag_id ORDER BY tag_id) AS ids FROM paper_tags WHERE NOT is_rejected GROUP BY paper_id) applied
@@ -50,6 +52,7 @@ namespace PaperCatalog.Data.Migrations
                 """
                 DROP TRIGGER paper_tags_inserted ON paper_tags;
                 DROP TRIGGER paper_tags_updated ON paper_tags;
+                DROP TRIGGER paper_tags_updated_from ON paper_tags;
                 DROP TRIGGER paper_tags_deleted ON paper_tags;
                 DROP FUNCTION papers_sync_tag_ids();
                 ALTER TABLE papers DROP COLUMN tag_ids;

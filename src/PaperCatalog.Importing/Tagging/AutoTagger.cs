@@ -12,11 +12,12 @@ namespace PaperCatalog.Importing.Tagging;
 /// </summary>
 public static class AutoTagger
 {
-    /// <summary>Re-tags <paramref name="papers"/> (which must have ids); the caller saves.</summary>
+    /// <summary>Re-tags <paramref name="papers"/> (which must have ids, in the caller's transaction); the caller saves.</summary>
     /// <returns>How many automatic tags were added and removed.</returns>
     public static async Task<(int Added, int Removed)> ApplyAsync(CatalogDbContext db, TaggingEngine engine, IReadOnlyCollection<Paper> papers, DateTimeOffset now, CancellationToken cancellation)
     {
         var ids = papers.Select(static p => p.Id).ToArray();
+        await PaperRowLocks.LockAsync(db, ids, cancellation);
         var current = (await db.PaperTags.Where(t => ids.Contains(t.PaperId)).ToListAsync(cancellation))
             .ToLookup(static t => t.PaperId);
         var (added, removed) = (0, 0);

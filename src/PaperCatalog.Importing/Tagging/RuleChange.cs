@@ -47,6 +47,7 @@ public static class RuleChange
         }
 
         db.PaperTags.RemoveRange(automatic.Values.Where(t => !scores.ContainsKey(t.PaperId)));
+        await PaperRowLocks.LockAsync(db, diff.Gained.Concat(diff.Lost).Select(static p => p.Id), cancellation);
         db.PaperTagChanges.AddRange(diff.Gained.Select(p => Change(p.Id, tagId, TagChangeKind.RulesAdded, actor, now)));
         db.PaperTagChanges.AddRange(diff.Lost.Select(p => Change(p.Id, tagId, TagChangeKind.RulesRemoved, actor, now)));
         await db.SaveChangesAsync(cancellation);

@@ -33,7 +33,20 @@ public sealed class TagIdsColumnTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Editors_rejecting_adding_and_removing_tags_and_a_deleted_tag_change_the_ids()
+    public async Task The_bulk_import_writes_each_new_paper_once_with_its_tag_ids_already_in_it()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+
+        await catalog.BulkImportAsync(TestPaths.Seeds);
+
+        // A paper rewritten by the triggers after its insert would leave a dead row version behind.
+        await ExecuteAsync(catalog, "CREATE EXTENSION IF NOT EXISTS pgstattuple");
+        Assert.Equal(0L, await ScalarAsync(catalog, "SELECT dead_tuple_count FROM pgstattuple('papers')"));
+        Assert.Equal(427L, await ScalarAsync(catalog, "SELECT tuple_count FROM pgstattuple('papers')"));
+    }
+
+    [Fact]
+    public async Task Rejecting_adding_removing_and_moving_tag_rows_and_deleting_a_tag_change_the_ids()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
         await catalog.BulkImportAsync(TestPaths.Seeds);
@@ -53,9 +66,18 @@ public sealed class TagIdsColumnTests(PostgresServer server)
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         Assert.Contains(tagged.TagId, await TagIdsAsync(catalog, tagged.PaperId));
 
+        var untagged = await ScalarAsync(catalog, "SELECT min(id) FROM papers WHERE tag_ids = '{}'");
+        await ExecuteAsync(catalog, $"UPDATE paper_tags SET paper_id = {untagged} WHERE paper_id = {tagged.PaperId} AND tag_id = {topic.Id}");
+        Assert.DoesNotContain(topic.Id, await TagIdsAsync(catalog, tagged.PaperId));
+        Assert.Equal([topic.Id], await TagIdsAsync(catalog, untagged));
+
+        db.PaperTags.Remove(tagged);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(tagged.TagId, await TagIdsAsync(catalog, tagged.PaperId));
+
         // Deleting a tag deletes its rows through the foreign key's cascade; the ids follow that too.
         await db.Tags.Where(t => t.Id == topic.Id).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
-        Assert.DoesNotContain(topic.Id, await TagIdsAsync(catalog, tagged.PaperId));
+        Assert.Empty(await TagIdsAsync(catalog, untagged));
         Assert.Equal(0L, await ScalarAsync(catalog, Mismatches));
     }
 
@@ -104,6 +126,13 @@ public sealed class TagIdsColumnTests(PostgresServer server)
         await using var command = new NpgsqlCommand("SELECT tag_ids FROM papers WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", paperId);
         return (int[])(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task ExecuteAsync(CatalogFixture catalog, string sql)
+    {
+        await using var connection = await OpenAsync(catalog);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
     private static async Task<long> ScalarAsync(CatalogFixture catalog, string sql)

@@ -63,7 +63,13 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
             changed++;
         }
 
-        await db.SaveChangesAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await PaperRowLocks.LockAsync(db, ids);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
         await audit.WriteAsync(editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed} changed{(note is null ? "" : "; " + note)}");
         return (changed, null);
     }
