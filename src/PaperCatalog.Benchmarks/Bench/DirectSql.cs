@@ -9,7 +9,7 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     private readonly Dictionary<BenchQuery, PaperSearchSql> _sql = [];
 
     /// <summary>Builds the query's SQL (reading its tags' ids) before any of it is timed.</summary>
-    public async Task PrepareAsync(BenchQuery query) => _sql[query] = await PaperSearchSql.ForAsync(connection, query.Criteria(), CancellationToken.None);
+    public Task PrepareAsync(BenchQuery query) => SqlAsync(query);
 
     /// <summary>The app's top-20 query, as PaperSearch sends it.</summary>
     public async Task<List<long>> PageAsync(BenchQuery query)
@@ -55,16 +55,8 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     }
 
     // As the app builds it: the baselines filter by the same tag ids and see the same RUM index.
-    private async Task<PaperSearchSql> SqlAsync(BenchQuery query)
-    {
-        if (!_sql.TryGetValue(query, out var sql))
-        {
-            await PrepareAsync(query);
-            sql = _sql[query];
-        }
-
-        return sql;
-    }
+    private async Task<PaperSearchSql> SqlAsync(BenchQuery query) =>
+        _sql.TryGetValue(query, out var sql) ? sql : _sql[query] = await PaperSearchSql.ForAsync(connection, query.Criteria(), CancellationToken.None);
 
     private NpgsqlCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)
     {

@@ -113,7 +113,7 @@ public sealed partial class PaperSearchSql
 
     /// <summary>
     /// Facets count at most this many matches (<see cref="SearchFacets.IsSample"/> says when they stopped): each
-    /// sample paper costs a lookup of its tags and dumps, so the sample keeps a huge result's facets near the page's cost.
+    /// sample paper costs a lookup of its dumps, so the sample keeps a huge result's facets near the page's cost.
     /// </summary>
     public const int FacetCap = 2_000;
 

@@ -43,12 +43,13 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         }
 
         phases.End("tag");
-        var dropped = await TextIndexes.DropForLoadAsync(connection, await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation), cancellation);
+        var chosen = await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation);
+        var dropped = await TextIndexes.DropForLoadAsync(connection, chosen, cancellation);
         await ExecuteAsync(connection, BulkMergeSql.InsertChosen, cancellation, ("now", now));
         await TextIndexes.BuildAsync(connection, dropped, cancellation);
         progress?.Report(new ImportProgress(ImportStage.Merging, 2, 3));
         await ExecuteAsync(connection, BulkMergeSql.InsertSources(staging), cancellation, ("now", now), ("run_id", run.Id));
-        var added = await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation) + existing.Added.Count;
+        var added = chosen + existing.Added.Count;
         var matched = await ScalarAsync(connection, BulkMergeSql.MatchedPaperCount, cancellation);
         phases.End("write");
 

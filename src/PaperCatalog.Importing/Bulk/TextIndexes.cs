@@ -4,8 +4,7 @@ namespace PaperCatalog.Importing.Bulk;
 
 /// <summary>
 /// The papers table's text indexes (GIN over the search vector, RUM, trigram titles) and the GIN index
-/// over the tag ids, which cost far
-/// more to maintain row by row than to build once. A bulk import that at least doubles the catalog
+/// over the tag ids, which cost far more to maintain row by row than to build once. A bulk import that at least doubles the catalog
 /// drops them inside its transaction and builds them again before the commit.
 /// </summary>
 /// <remarks>

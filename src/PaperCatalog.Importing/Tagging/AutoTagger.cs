@@ -17,10 +17,10 @@ public static class AutoTagger
     public static async Task<(int Added, int Removed)> ApplyAsync(CatalogDbContext db, TaggingEngine engine, IReadOnlyCollection<Paper> papers, DateTimeOffset now, CancellationToken cancellation)
     {
         var ids = papers.Select(static p => p.Id).ToArray();
-        await PaperRowLocks.LockAsync(db, ids, cancellation);
         var current = (await db.PaperTags.Where(t => ids.Contains(t.PaperId)).ToListAsync(cancellation))
             .ToLookup(static t => t.PaperId);
         var (added, removed) = (0, 0);
+        var gainingOrLosing = new HashSet<long>();
         foreach (var paper in papers)
         {
             var decided = current[paper.Id].ToDictionary(static t => t.TagId);
@@ -30,6 +30,7 @@ public static class AutoTagger
                 if (existing.Source == TagSource.Automatic && !scores.ContainsKey(tagId))
                 {
                     db.PaperTags.Remove(existing);
+                    gainingOrLosing.Add(paper.Id);
                     removed++;
                 }
             }
@@ -40,6 +41,7 @@ public static class AutoTagger
                 {
                     tag = new PaperTag { PaperId = paper.Id, TagId = score.TagId, Source = TagSource.Automatic };
                     db.PaperTags.Add(tag);
+                    gainingOrLosing.Add(paper.Id);
                     added++;
                 }
                 else if (tag.Source == TagSource.Manual)
@@ -53,6 +55,8 @@ public static class AutoTagger
             }
         }
 
+        // Only these papers' tag ids change, so only their rows are locked (and rewritten) when the caller saves.
+        await PaperRowLocks.LockAsync(db, gainingOrLosing, cancellation);
         return (added, removed);
     }
 }

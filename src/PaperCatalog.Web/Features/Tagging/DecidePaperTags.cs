@@ -39,7 +39,7 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
         var now = clock.GetUtcNow();
         var ids = paperIds.ToArray();
         var existing = await db.PaperTags.Where(t => t.TagId == tag.Id && ids.Contains(t.PaperId)).ToDictionaryAsync(t => t.PaperId);
-        var changed = 0;
+        var changed = new List<long>();
         foreach (var paperId in ids)
         {
             var row = existing.GetValueOrDefault(paperId);
@@ -60,17 +60,17 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
             row.DecidedBy = editor.UserName;
             row.UpdatedAt = now;
             db.PaperTagChanges.Add(new PaperTagChange { PaperId = paperId, TagId = tag.Id, Kind = kind, ChangedBy = editor.UserName!, ChangedAt = now, Note = note });
-            changed++;
+            changed.Add(paperId);
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await PaperRowLocks.LockAsync(db, ids);
+            await PaperRowLocks.LockAsync(db, changed);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
 
-        await audit.WriteAsync(editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed} changed{(note is null ? "" : "; " + note)}");
-        return (changed, null);
+        await audit.WriteAsync(editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed.Count} changed{(note is null ? "" : "; " + note)}");
+        return (changed.Count, null);
     }
 }
