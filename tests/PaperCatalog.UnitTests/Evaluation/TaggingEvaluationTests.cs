@@ -100,11 +100,18 @@ public sealed class TaggingEvaluationTests
     private static async Task<SeedPapers> SeedsAsync(params string[] dumps)
     {
         var folder = Directory.CreateTempSubdirectory("papercatalog-evaluation-").FullName;
-        for (var i = 0; i < dumps.Length; i++)
+        try
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, $"{i + 1:000}_test.txt"), dumps[i], TestContext.Current.CancellationToken);
-        }
+            for (var i = 0; i < dumps.Length; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, $"{i + 1:000}_test.txt"), dumps[i], TestContext.Current.CancellationToken);
+            }
 
-        return await SeedPapers.ReadAsync(folder, TestContext.Current.CancellationToken);
+            return await SeedPapers.ReadAsync(folder, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
