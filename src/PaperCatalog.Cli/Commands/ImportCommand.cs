@@ -43,7 +43,7 @@ internal static class ImportCommand
 
             await using var services = await CliServices.StartAsync(cancellation);
             ImportSummary summary;
-            using (var progress = new ProgressLine(Console.Error))
+            using (var progress = new ProgressLine(Console.Error, interactive: !Console.IsErrorRedirected))
             {
                 summary = parse.GetValue(bulk)
                     ? await services.Get<BulkImporter>().ImportAsync(new BulkImportRequest(inputs, "cli", parse.GetValue(dryRun), parse.GetValue(referenceDate), parse.GetValue(streams)), progress, cancellation)

@@ -4,13 +4,16 @@ using PaperCatalog.Importing;
 namespace PaperCatalog.Cli.Output;
 
 /// <summary>
-/// Shows an import's progress on one line of stderr: redrawn in place on a terminal, and
-/// printed once per stage when stderr is a file or a pipe, so logs stay readable.
+/// Shows an import's progress on one line of stderr: redrawn in place on a terminal. When stderr
+/// is a file or a pipe it prints a line per file read, per stage and step, and per tenth of a long
+/// stage, so logs stay readable and still show that a 20-minute stage moves.
 /// </summary>
-internal sealed class ProgressLine(TextWriter writer) : IProgress<ImportProgress>, IDisposable
+/// <param name="writer">Where the line goes: stderr.</param>
+/// <param name="interactive">Whether that is a terminal, where the line is redrawn in place.</param>
+internal sealed class ProgressLine(TextWriter writer, bool interactive) : IProgress<ImportProgress>, IDisposable
 {
-    private readonly bool _interactive = !Console.IsErrorRedirected;
-    private ImportStage? _lastStage;
+    private readonly bool _interactive = interactive;
+    private (ImportStage Stage, string? Detail, int Tenth)? _last;
     private int _width;
 
     public void Report(ImportProgress value)
@@ -21,12 +24,12 @@ internal sealed class ProgressLine(TextWriter writer) : IProgress<ImportProgress
             writer.Write("\r" + line.PadRight(_width));
             _width = line.Length;
         }
-        else if (value.Stage != _lastStage || value.Stage == ImportStage.Reading)
+        else if (_last != Milestone(value))
         {
             writer.WriteLine(line);
         }
 
-        _lastStage = value.Stage;
+        _last = Milestone(value);
     }
 
     public void Dispose()
@@ -37,11 +40,17 @@ internal sealed class ProgressLine(TextWriter writer) : IProgress<ImportProgress
         }
     }
 
+    private static (ImportStage, string?, int) Milestone(ImportProgress value) =>
+        (value.Stage, value.Detail, value.Total == 0 ? 10 : (int)(10L * value.Done / value.Total));
+
     private static string Describe(ImportProgress value) => value.Stage switch
     {
         ImportStage.Reading when value.Detail is { } file => $"reading file {value.Done + 1}/{value.Total}: {file}",
         ImportStage.Reading => $"read {value.Total} file(s)",
+        ImportStage.Merging when value.Detail is { } step => step,
         ImportStage.Merging => $"merging records {value.Done:N0}/{value.Total:N0}",
+        ImportStage.Tagging => $"tagging new papers {value.Done:N0}/{value.Total:N0}",
+        ImportStage.Writing => $"writing: {value.Detail}",
         ImportStage.Saving => "saving",
         _ => "done",
     };

@@ -30,24 +30,25 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellation);
 
-        progress?.Report(new ImportProgress(ImportStage.Merging, 0, 3));
+        progress?.Report(new ImportProgress(ImportStage.Merging, 0, 1, "matching records with the catalog"));
         await ExecuteAsync(connection, BulkMergeSql.Match(staging), cancellation);
         await ExecuteAsync(connection, BulkMergeSql.MarkCandidates(staging), cancellation);
         var existing = await ExistingPaperMerge.MergeAsync(db, staging, run.Id, now, cancellation);
-        progress?.Report(new ImportProgress(ImportStage.Merging, 1, 3));
         await ExecuteAsync(connection, BulkMergeSql.ChooseNew(staging), cancellation);
+        var chosen = await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation);
         phases.End("match");
         if (!request.DryRun)
         {
-            await BulkTagger.TagChosenAsync(connection, await TagRules.LoadEngineAsync(db, cancellation), cancellation);
+            await BulkTagger.TagChosenAsync(connection, await TagRules.LoadEngineAsync(db, cancellation), (int)chosen, progress, cancellation);
         }
 
         phases.End("tag");
-        var chosen = await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation);
         var dropped = await TextIndexes.DropForLoadAsync(connection, chosen, cancellation);
+        var steps = dropped.Count + 2;
+        progress?.Report(new ImportProgress(ImportStage.Writing, 0, steps, $"inserting {chosen:N0} new papers"));
         await ExecuteAsync(connection, BulkMergeSql.InsertChosen, cancellation, ("now", now));
-        await TextIndexes.BuildAsync(connection, dropped, cancellation);
-        progress?.Report(new ImportProgress(ImportStage.Merging, 2, 3));
+        await TextIndexes.BuildAsync(connection, dropped, (built, name) => progress?.Report(new ImportProgress(ImportStage.Writing, 1 + built, steps, $"building index {name} ({built + 1} of {dropped.Count})")), cancellation);
+        progress?.Report(new ImportProgress(ImportStage.Writing, steps - 1, steps, "recording sources"));
         await ExecuteAsync(connection, BulkMergeSql.InsertSources(staging), cancellation, ("now", now), ("run_id", run.Id));
         var added = chosen + existing.Added.Count;
         var matched = await ScalarAsync(connection, BulkMergeSql.MatchedPaperCount, cancellation);

@@ -13,8 +13,11 @@ internal static class BulkTagger
 {
     private const int BatchSize = 4096;
 
-    public static async Task<int> TagChosenAsync(NpgsqlConnection connection, TaggingEngine engine, CancellationToken cancellation)
+    /// <param name="total">How many papers bulk_chosen holds, for the progress reports.</param>
+    public static async Task<int> TagChosenAsync(NpgsqlConnection connection, TaggingEngine engine, int total, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
+        var scored = 0;
+        progress?.Report(new ImportProgress(ImportStage.Tagging, 0, total));
         var tags = new List<(long PaperId, TagScore Score)>();
         var batch = new List<(long Id, string Title, string Abstract, bool TitleIsDerived)>(BatchSize);
         await using (var export = await connection.BeginBinaryExportAsync(
@@ -26,12 +29,15 @@ internal static class BulkTagger
                 if (batch.Count == BatchSize)
                 {
                     tags.AddRange(Score(engine, batch));
+                    scored += batch.Count;
                     batch.Clear();
+                    progress?.Report(new ImportProgress(ImportStage.Tagging, scored, total));
                 }
             }
         }
 
         tags.AddRange(Score(engine, batch));
+        progress?.Report(new ImportProgress(ImportStage.Tagging, total, total));
         await using var import = await connection.BeginBinaryImportAsync(
             "COPY bulk_chosen_tags (paper_id, tag_id, confidence, evidence) FROM STDIN (FORMAT BINARY)", cancellation);
         foreach (var (paperId, score) in tags)

@@ -16,8 +16,8 @@ internal static class TextIndexes
     private static readonly string[] Names = ["ix_papers_search_vector", "ix_papers_search_rum", "ix_papers_title_trgm", "ix_papers_tag_ids"];
 
     /// <summary>Drops the text indexes when <paramref name="newRows"/> is at least the papers already stored.</summary>
-    /// <returns>The definitions to build again, empty when nothing was dropped.</returns>
-    public static async Task<IReadOnlyList<string>> DropForLoadAsync(NpgsqlConnection connection, long newRows, CancellationToken cancellation)
+    /// <returns>The names and definitions of the indexes to build again, empty when nothing was dropped.</returns>
+    public static async Task<IReadOnlyList<(string Name, string Definition)>> DropForLoadAsync(NpgsqlConnection connection, long newRows, CancellationToken cancellation)
     {
         await using (var count = new NpgsqlCommand("SELECT count(*) FROM papers", connection))
         {
@@ -27,14 +27,14 @@ internal static class TextIndexes
             }
         }
 
-        var definitions = new List<string>();
-        await using (var read = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'papers' AND indexname = ANY(@names)", connection))
+        var definitions = new List<(string, string)>();
+        await using (var read = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'papers' AND indexname = ANY(@names) ORDER BY array_position(@names, indexname::text)", connection))
         {
             read.Parameters.AddWithValue("names", Names);
             await using var reader = await read.ExecuteReaderAsync(cancellation);
             while (await reader.ReadAsync(cancellation))
             {
-                definitions.Add(reader.GetString(0));
+                definitions.Add((reader.GetString(0), reader.GetString(1)));
             }
         }
 
@@ -43,10 +43,12 @@ internal static class TextIndexes
         return definitions;
     }
 
-    public static async Task BuildAsync(NpgsqlConnection connection, IReadOnlyList<string> definitions, CancellationToken cancellation)
+    /// <param name="starting">Called before each build with how many are built and the index's name.</param>
+    public static async Task BuildAsync(NpgsqlConnection connection, IReadOnlyList<(string Name, string Definition)> definitions, Action<int, string> starting, CancellationToken cancellation)
     {
-        foreach (var definition in definitions)
+        foreach (var (built, (name, definition)) in definitions.Index())
         {
+            starting(built, name);
             await using var build = new NpgsqlCommand($"SET LOCAL maintenance_work_mem = '1GB'; {definition}", connection) { CommandTimeout = 0 };
             await build.ExecuteNonQueryAsync(cancellation);
         }
