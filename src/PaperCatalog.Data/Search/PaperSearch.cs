@@ -25,6 +25,12 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset), sql.Parameters));
         batch.BatchCommands.Add(Command("SELECT numnode(websearch_to_tsquery('english', @q))", sql.Parameters));
+        var countPlan = count || facets ? sql.CountPlan : null;
+        if (countPlan is not null)
+        {
+            batch.BatchCommands.Add(Command(countPlan, sql.Parameters));
+        }
+
         if (count || facets)
         {
             batch.BatchCommands.Add(Command(sql.CountAndFacets(count, facets), sql.Parameters));
@@ -35,6 +41,11 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
         await reader.NextResultAsync(cancellation);
         var queryNodes = await ReadScalarAsync<int>(reader, cancellation);
         var totals = new SearchTotals(-1, SearchFacets.Empty);
+        if (countPlan is not null)
+        {
+            await reader.NextResultAsync(cancellation);
+        }
+
         if (count || facets)
         {
             await reader.NextResultAsync(cancellation);

@@ -50,6 +50,17 @@ public sealed partial class PaperSearchSql
         return name;
     }
 
+    /// <summary>
+    /// Run before <see cref="CountAndFacets"/> in the same batch (one transaction): a phrase query then counts
+    /// through the RUM index, which keeps word positions and checks the phrase in the index, instead of a GIN
+    /// bitmap that re-reads every row holding all the words (at 2,500,000 papers, 5.4 s against 1.1 s for a
+    /// phrase whose two words share 200,000 papers). Other queries keep the bitmap, which combines indexes.
+    /// Null when the catalog has no RUM index: GIN can only be read through a bitmap.
+    /// </summary>
+    public string? CountPlan => _rum && _criteria.HasQuery
+        ? "SELECT set_config('enable_bitmapscan', CASE WHEN strpos(websearch_to_tsquery('english', @q)::text, '<->') > 0 THEN 'off' ELSE current_setting('enable_bitmapscan') END, true)"
+        : null;
+
     private static string Capped(string filters, int limit) => $"SELECT p.id, p.published_on, p.tag_ids FROM papers p WHERE {filters} LIMIT {limit}";
 }
 
