@@ -12,29 +12,29 @@ namespace PaperCatalog.Cli.Output;
 /// <param name="interactive">Whether that is a terminal, where the line is redrawn in place.</param>
 internal sealed class ProgressLine(TextWriter writer, bool interactive) : IProgress<ImportProgress>, IDisposable
 {
-    private readonly bool _interactive = interactive;
     private (ImportStage Stage, string? Detail, int Tenth)? _last;
     private int _width;
 
     public void Report(ImportProgress value)
     {
         var line = string.Create(CultureInfo.InvariantCulture, $"[{value.Fraction * 100,3:0}%] {Describe(value)}");
-        if (_interactive)
+        var milestone = Milestone(value);
+        if (interactive)
         {
             writer.Write("\r" + line.PadRight(_width));
             _width = line.Length;
         }
-        else if (_last != Milestone(value))
+        else if (_last != milestone)
         {
             writer.WriteLine(line);
         }
 
-        _last = Milestone(value);
+        _last = milestone;
     }
 
     public void Dispose()
     {
-        if (_interactive && _width > 0)
+        if (interactive && _width > 0)
         {
             writer.WriteLine();
         }

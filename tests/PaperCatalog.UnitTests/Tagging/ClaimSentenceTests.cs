@@ -56,7 +56,7 @@ public sealed class ClaimSentenceTests
     }
 
     [Fact]
-    public void A_title_match_is_boosted_for_the_title_only_and_passing_mentions_and_against_rules_are_never_boosted()
+    public void Title_matches_passing_mentions_and_against_rules_are_never_boosted_even_in_a_claim()
     {
         var engine = Engines.With(
             (RuleKind.Evidence, Distill, 1.0),
