@@ -33,10 +33,17 @@ internal sealed class DirectSql(NpgsqlConnection connection)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>The app's own count, which stops at its cap.</summary>
+    /// <summary>The app's own count, which stops at its cap, planned as the app plans it (a phrase through RUM).</summary>
     public async Task<long> CappedCountAsync(BenchQuery query)
     {
         var sql = await SqlAsync(query);
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (sql.CountPlan is { } plan)
+        {
+            await using var planning = Command(plan, sql.Parameters);
+            await planning.ExecuteNonQueryAsync();
+        }
+
         await using var command = Command(sql.Count, sql.Parameters);
         return (long)(await command.ExecuteScalarAsync())!;
     }

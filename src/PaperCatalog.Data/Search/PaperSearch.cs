@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -5,15 +6,39 @@ namespace PaperCatalog.Data.Search;
 
 /// <summary>
 /// Runs a search in two round trips (three when filtering by tags, whose ids come first): the page's ids, the count and the facets; then the
-/// details of just the rows shown (highlighting with ts_headline is costly, so only those get it).
+/// details of just the rows shown (highlighting with ts_headline is costly, so only those get it). With a
+/// <see cref="SearchResultCache"/>, one round trip first reads the database snapshot, and a search already run
+/// under that snapshot is answered from memory.
 /// </summary>
-public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts)
+/// <param name="cache">Recent results to answer from; without it, every search runs.</param>
+public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, SearchResultCache? cache = null)
 {
     public async Task<PaperSearchResult> SearchAsync(PaperSearchCriteria criteria, CancellationToken cancellation, SearchParts parts = SearchParts.All)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellation);
+        // Rows alone are walks page by page (exports, bulk tagging), not views that people open again.
+        if (cache is null || parts == SearchParts.Rows)
+        {
+            return await RunAsync(connection, criteria, parts, cancellation);
+        }
+
+        // One snapshot for the key and every statement of the search, so the result cached is the one the key names.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
+        await using var snapshot = new NpgsqlCommand("SELECT pg_current_snapshot()::text", connection);
+        var key = SearchCacheKey.For(connection.Database, (string)(await snapshot.ExecuteScalarAsync(cancellation))!, criteria, parts);
+        if (!cache.TryGet(key, out var result))
+        {
+            result = await RunAsync(connection, criteria, parts, cancellation);
+            cache.Add(key, result);
+        }
+
+        return result;
+    }
+
+    private static async Task<PaperSearchResult> RunAsync(NpgsqlConnection connection, PaperSearchCriteria criteria, SearchParts parts, CancellationToken cancellation)
+    {
         var sql = await PaperSearchSql.ForAsync(connection, criteria, cancellation);
         if (criteria.Cursor is { } cursor)
         {

@@ -1,4 +1,5 @@
 using PaperCatalog.Data;
+using PaperCatalog.Data.Search;
 using PaperCatalog.Importing;
 using PaperCatalog.LocalPostgres;
 
@@ -27,7 +28,23 @@ internal static class CatalogSetup
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddSingleton<CatalogImporter>();
+        AddSearchCache(builder);
     }
+
+    /// <summary>
+    /// Keeps <c>Search:CachedResults</c> recent results (default 256; 0 turns the cache off, as the bench does to
+    /// time the searches themselves). See <see cref="SearchResultCache"/> for why a cached result is never stale.
+    /// </summary>
+    private static void AddSearchCache(WebApplicationBuilder builder)
+    {
+        var capacity = builder.Configuration.GetValue("Search:CachedResults", DefaultCachedResults);
+        if (capacity > 0)
+        {
+            builder.Services.AddSingleton(new SearchResultCache(capacity));
+        }
+    }
+
+    private const int DefaultCachedResults = 256;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -5,7 +5,8 @@ using PaperCatalog.LocalPostgres;
 namespace PaperCatalog.IntegrationTests.Web;
 
 /// <summary>The real web app, in memory, over a test database of its own.</summary>
-public sealed class CatalogAppFactory(string connectionString, bool importSeeds = true) : WebApplicationFactory<Program>
+/// <param name="settings">Further configuration, by key.</param>
+public sealed class CatalogAppFactory(string connectionString, bool importSeeds = true, Dictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -14,5 +15,9 @@ public sealed class CatalogAppFactory(string connectionString, bool importSeeds 
         builder.UseEnvironment("Production");
         builder.UseSetting(CatalogConnection.ConfigurationKey, ConnectionString);
         builder.UseSetting("Catalog:ImportSeedsOnFirstStart", importSeeds ? "true" : "false");
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
