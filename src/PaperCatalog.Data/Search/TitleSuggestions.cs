@@ -5,27 +5,51 @@ using NpgsqlTypes;
 namespace PaperCatalog.Data.Search;
 
 /// <summary>Finds titles that look like a search that matched nothing, by trigram word similarity.</summary>
-public sealed class TitleSuggestions(IDbContextFactory<CatalogDbContext> contexts)
+/// <param name="budget">
+/// How long the lookup may take (default <see cref="DefaultBudget"/>); past it there are no suggestions. At 2,500,000
+/// papers a misspelled common word shares trigrams with a large part of all titles: "distilation knowlege" took
+/// 18–30 s, and the first try ran into Npgsql's 30 s timeout and failed the whole search.
+/// </param>
+public sealed class TitleSuggestions(IDbContextFactory<CatalogDbContext> contexts, TimeSpan? budget = null)
 {
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(300);
+
     private const int Limit = 3;
 
     // Lower than pg_trgm's default (0.6): a misspelled word shares few of its trigrams.
     private const string Threshold = "0.35";
+
+    private readonly int _budgetMilliseconds = (int)Math.Ceiling((budget ?? DefaultBudget).TotalMilliseconds);
 
     public async Task<IReadOnlyList<TitleSuggestion>> FindAsync(string query, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellation);
-        await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('pg_trgm.word_similarity_threshold', '{Threshold}', true)"));
-        var find = new NpgsqlBatchCommand(
-            $"SELECT id, title FROM papers WHERE NOT title_is_derived AND @q <% title ORDER BY word_similarity(@q, title) DESC, id LIMIT {Limit}");
-        find.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query });
-        batch.BatchCommands.Add(find);
+        // Its own statement in a transaction: a timeout set inside the lookup's own batch would not apply to it.
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using (var settings = new NpgsqlCommand(
+            $"SELECT set_config('pg_trgm.word_similarity_threshold', '{Threshold}', true), set_config('statement_timeout', '{_budgetMilliseconds}', true)", connection))
+        {
+            await settings.ExecuteNonQueryAsync(cancellation);
+        }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellation);
-        await reader.NextResultAsync(cancellation);
+        try
+        {
+            return await ReadAsync(connection, query, cancellation);
+        }
+        catch (PostgresException timedOut) when (timedOut.SqlState == PostgresErrorCodes.QueryCanceled && !cancellation.IsCancellationRequested)
+        {
+            return [];
+        }
+    }
+
+    private static async Task<List<TitleSuggestion>> ReadAsync(NpgsqlConnection connection, string query, CancellationToken cancellation)
+    {
+        await using var find = new NpgsqlCommand(
+            $"SELECT id, title FROM papers WHERE NOT title_is_derived AND @q <% title ORDER BY word_similarity(@q, title) DESC, id LIMIT {Limit}", connection);
+        find.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query });
+        await using var reader = await find.ExecuteReaderAsync(cancellation);
         var titles = new List<TitleSuggestion>();
         while (await reader.ReadAsync(cancellation))
         {

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PaperCatalog.Data;
+using PaperCatalog.Data.Search;
+using PaperCatalog.IntegrationTests.Web;
+using PaperCatalog.Testing;
+
+namespace PaperCatalog.IntegrationTests.Api;
+
+/// <summary>"Did you mean" is a courtesy: past its time budget a search gets no suggestions instead of waiting.</summary>
+public sealed class TitleSuggestionBudgetTests(PostgresServer server)
+{
+    private const string Misspelled = "distilation knowlege";
+
+    [Fact]
+    public async Task A_lookup_past_its_budget_suggests_nothing_and_leaves_the_connection_usable()
+    {
+        await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
+        await AddLookalikeTitlesAsync(app.ConnectionString);
+        var cancellation = TestContext.Current.CancellationToken;
+
+        var hurried = await new TitleSuggestions(contexts, TimeSpan.FromMilliseconds(1)).FindAsync(Misspelled, cancellation);
+        var patient = await new TitleSuggestions(contexts, TimeSpan.FromMinutes(1)).FindAsync(Misspelled, cancellation);
+
+        Assert.Empty(hurried);
+        Assert.Equal(3, patient.Count);
+        Assert.All(patient, static title => Assert.Contains("Distillation", title.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_default_budget_still_suggests_titles_on_a_small_catalog()
+    {
+        await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
+        var suggestions = app.Services.GetRequiredService<TitleSuggestions>();
+
+        var titles = await suggestions.FindAsync(Misspelled, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(titles);
+    }
+
+    // Many titles sharing the misspelled words' trigrams, as a large catalog has them.
+    private static async Task AddLookalikeTitlesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
+            SELECT 'Knowledge Distillation for students ' || n, false, 'kdstudents' || n, 'We distil knowledge, variant ' || n || '.', md5(n::text), false, 0, now(), now()
+            FROM generate_series(1, 30000) n
+            """,
+            connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+}
