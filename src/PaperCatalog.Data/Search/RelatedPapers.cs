@@ -6,9 +6,16 @@ namespace PaperCatalog.Data.Search;
 /// Papers like a given one: those sharing its techniques, and those whose text holds the words of
 /// its title, ranked by both, each with the reason.
 /// </summary>
-public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts)
+/// <param name="budget">
+/// How long the lookup may take (default <see cref="DefaultBudget"/>); past it the answer is null. At 2,500,000 papers
+/// a paper's title words match most of the catalog, and the lookup ran into Npgsql's 30 s timeout and failed
+/// the paper's page.
+/// </param>
+public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts, TimeSpan? budget = null)
 {
     public const int Limit = 6;
+
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(500);
 
     // Candidates come from two index lookups (title words through the GIN index, shared tags through
     // paper_tags), capped, so the cost does not grow with the catalog.
@@ -44,10 +51,12 @@ public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts)
         LIMIT {1}
         """;
 
-    public async Task<IReadOnlyList<RelatedPaper>> FindAsync(long paperId, CancellationToken cancellation)
+    /// <summary>The papers related to <paramref name="paperId"/>, best first; null when finding them took longer than the budget.</summary>
+    public async Task<IReadOnlyList<RelatedPaper>?> FindAsync(long paperId, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        return await db.Database.SqlQueryRaw<RelatedPaper>(Sql, paperId, Limit).ToListAsync(cancellation);
+        return await QueryBudget.WithinAsync<IReadOnlyList<RelatedPaper>?>(
+            db, budget ?? DefaultBudget, null, async () => await db.Database.SqlQueryRaw<RelatedPaper>(Sql, paperId, Limit).ToListAsync(cancellation), cancellation);
     }
 }
 

@@ -19,29 +19,16 @@ public sealed class TitleSuggestions(IDbContextFactory<CatalogDbContext> context
     // Lower than pg_trgm's default (0.6): a misspelled word shares few of its trigrams.
     private const string Threshold = "0.35";
 
-    private readonly int _budgetMilliseconds = (int)Math.Ceiling((budget ?? DefaultBudget).TotalMilliseconds);
+    private readonly TimeSpan _budget = budget ?? DefaultBudget;
 
     public async Task<IReadOnlyList<TitleSuggestion>> FindAsync(string query, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellation);
-        // Its own statement in a transaction: a timeout set inside the lookup's own batch would not apply to it.
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        await using (var settings = new NpgsqlCommand(
-            $"SELECT set_config('pg_trgm.word_similarity_threshold', '{Threshold}', true), set_config('statement_timeout', '{_budgetMilliseconds}', true)", connection))
-        {
-            await settings.ExecuteNonQueryAsync(cancellation);
-        }
-
-        try
-        {
-            return await ReadAsync(connection, query, cancellation);
-        }
-        catch (PostgresException timedOut) when (timedOut.SqlState == PostgresErrorCodes.QueryCanceled && !cancellation.IsCancellationRequested)
-        {
-            return [];
-        }
+        return await QueryBudget.WithinAsync<IReadOnlyList<TitleSuggestion>>(
+            db, _budget, [], async () => await ReadAsync(connection, query, cancellation), cancellation,
+            ("pg_trgm.word_similarity_threshold", Threshold));
     }
 
     private static async Task<List<TitleSuggestion>> ReadAsync(NpgsqlConnection connection, string query, CancellationToken cancellation)

@@ -38,7 +38,7 @@ public static class PaperEndpoints
         long id, GetPaper paper, RelatedPapers related, CancellationToken cancellation) =>
         await paper.HandleAsync(id, null, cancellation) is null
             ? NotFound(id)
-            : TypedResults.Ok(await related.FindAsync(id, cancellation));
+            : TypedResults.Ok(await related.FindAsync(id, cancellation) ?? []);
 
     private static ProblemHttpResult NotFound(long id) =>
         TypedResults.Problem($"The catalog has no paper {id}.", statusCode: StatusCodes.Status404NotFound, title: "Paper not found");

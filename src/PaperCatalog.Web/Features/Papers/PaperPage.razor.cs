@@ -36,7 +36,8 @@ public partial class PaperPage
         ? _paper!.Abstract
         : HighlightedText.FromRanges(_paper!.Abstract.Text, PaperCatalog.Domain.Tagging.EvidenceSpan.Parse(_selectedTag.Evidence)
             .Where(e => e.Field == PaperCatalog.Domain.Tagging.EvidenceSpan.Abstract && e.Weight > 0).Select(e => (e.Start, e.Length)));
-    private IReadOnlyList<RelatedPaper> _related = [];
+    // Null when the lookup ran out of time (RelatedPapers.DefaultBudget).
+    private IReadOnlyList<RelatedPaper>? _related = [];
     private IReadOnlyList<TagHistoryEntry> _history = [];
     private IReadOnlyList<TagName> _allTags = [];
 

@@ -8,13 +8,16 @@ using PaperCatalog.Testing;
 
 namespace PaperCatalog.IntegrationTests.Api;
 
-/// <summary>"Did you mean" is a courtesy: past its time budget a search gets no suggestions instead of waiting.</summary>
-public sealed class TitleSuggestionBudgetTests(PostgresServer server)
+/// <summary>
+/// "Did you mean" and related papers are courtesies: past their time budget a page gets none instead of waiting,
+/// or failing at Npgsql's 30 s timeout as the paper page did at 2,500,000 papers.
+/// </summary>
+public sealed class LookupBudgetTests(PostgresServer server)
 {
     private const string Misspelled = "distilation knowlege";
 
     [Fact]
-    public async Task A_lookup_past_its_budget_suggests_nothing_and_leaves_the_connection_usable()
+    public async Task A_title_lookup_past_its_budget_suggests_nothing_and_leaves_the_connection_usable()
     {
         await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
         var contexts = app.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
@@ -27,6 +30,22 @@ public sealed class TitleSuggestionBudgetTests(PostgresServer server)
         Assert.Empty(hurried);
         Assert.Equal(3, patient.Count);
         Assert.All(patient, static title => Assert.Contains("Distillation", title.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Related_papers_past_their_budget_are_unknown_and_within_it_are_found()
+    {
+        await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
+        await AddLookalikeTitlesAsync(app.ConnectionString);
+        var paper = (await app.CreateClient().SearchAsync(PaperApi.Q("\"Knowledge Distillation for students\"") + "&pageSize=1")).Items.Single().Id;
+        var cancellation = TestContext.Current.CancellationToken;
+
+        var hurried = await new RelatedPapers(contexts, TimeSpan.FromMilliseconds(1)).FindAsync(paper, cancellation);
+        var patient = await new RelatedPapers(contexts, TimeSpan.FromMinutes(1)).FindAsync(paper, cancellation);
+
+        Assert.Null(hurried);
+        Assert.Equal(RelatedPapers.Limit, patient?.Count);
     }
 
     [Fact]
