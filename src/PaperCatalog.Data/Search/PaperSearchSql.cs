@@ -31,14 +31,17 @@ public sealed partial class PaperSearchSql
     private readonly PaperSearchCriteria _criteria;
     private readonly bool _rum;
     private readonly bool _unknownTag;
+    private readonly bool _unknownSource;
 
     /// <param name="criteria">The search.</param>
     /// <param name="rumIndex">Whether the catalog has the RUM index (see <see cref="RumIndex"/>).</param>
     /// <param name="tagIds">The ids of the criteria's tag slugs; a slug missing from it names no tag.</param>
-    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds)
+    /// <param name="sourceIsKnown">Whether some paper was seen in the criteria's source dump.</param>
+    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true)
     {
         _criteria = criteria;
         _rum = rumIndex;
+        _unknownSource = !sourceIsKnown;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
         Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.Tags, tagIds));
@@ -55,7 +58,17 @@ public sealed partial class PaperSearchSql
     {
         var rum = await RumIndex.IsPresentAsync(connection, cancellation);
         var tagIds = await TagIds.ForAsync(connection, criteria.Tags.Concat(criteria.ExcludeTags), cancellation);
-        return new PaperSearchSql(criteria, rum, tagIds);
+        var sourceIsKnown = criteria.Source is null || await SourceExistsAsync(connection, criteria.Source, cancellation);
+        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown);
+    }
+
+    // A dump no paper was seen in matches nothing; asked through its index, since the planner cannot know that
+    // and at 2,500,000 papers checked every paper for it (18.8–27.2 s).
+    private static async Task<bool> SourceExistsAsync(NpgsqlConnection connection, string source, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM paper_sources WHERE file_name = @source)", connection);
+        command.Parameters.AddWithValue("source", source);
+        return (bool)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
     /// <summary>The conditions of the search, optionally without the year range or the source (for their own facets).</summary>
@@ -89,7 +102,7 @@ public sealed partial class PaperSearchSql
 
         if (withSource && _criteria.Source is not null)
         {
-            conditions.Add("EXISTS (SELECT 1 FROM paper_sources s WHERE s.paper_id = p.id AND s.file_name = @source)");
+            conditions.Add(_unknownSource ? "FALSE" : "EXISTS (SELECT 1 FROM paper_sources s WHERE s.paper_id = p.id AND s.file_name = @source)");
         }
 
         return string.Join(" AND ", conditions);
@@ -135,8 +148,16 @@ public sealed partial class PaperSearchSql
             return $"SELECT p.id, p.rank FROM ({window}) p WHERE TRUE{keyset.Replace(key, "p.rank", StringComparison.Ordinal)} ORDER BY p.rank {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
         }
 
-        return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+        return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{NewestYears(sort)}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
     }
+
+    // The year range again, on the newest sort's own key: the index then reads just those years. On published_on
+    // alone it was a filter, and at 2,500,000 papers "2019, newest first" walked 2020–2026 first (15 s against 0.6 ms).
+    // Undated papers sort as 0001-01-01 but fail the published_on test, so the result is the same.
+    private string NewestYears(PaperSort sort) =>
+        sort == PaperSort.Newest && (_criteria.YearFrom is not null || _criteria.YearTo is not null)
+            ? $" AND {SortDate} >= @year_from AND {SortDate} < @year_to"
+            : "";
 
     /// <summary>The cursor's key and id as parameters for <see cref="Page"/>.</summary>
     public void AddCursor(SearchCursor cursor)
