@@ -43,12 +43,18 @@ public sealed record PaperSearchCriteria
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 
-    /// <summary>Relevance when searching, newest otherwise, unless a sort was asked for.</summary>
+    /// <summary>
+    /// A query whose every word or phrase is excluded ("-survey"): it has nothing to rank by, and ranking every
+    /// paper without the word took 18 s at 2,500,000 papers, so such a search lists newest first.
+    /// </summary>
+    public bool ExcludesOnly => HasQuery && WebsearchQuery.ExcludesOnly(Query!);
+
+    /// <summary>Relevance when searching for something, newest otherwise, unless a sort was asked for.</summary>
     public PaperSort EffectiveSort => Sort switch
     {
-        PaperSort.Relevance when !HasQuery => PaperSort.Newest,
+        PaperSort.Relevance when !HasQuery || ExcludesOnly => PaperSort.Newest,
         { } asked => asked,
-        null => HasQuery ? PaperSort.Relevance : PaperSort.Newest,
+        null => HasQuery && !ExcludesOnly ? PaperSort.Relevance : PaperSort.Newest,
     };
 }
 
