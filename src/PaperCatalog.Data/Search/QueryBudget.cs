@@ -18,9 +18,9 @@ internal static class QueryBudget
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var milliseconds = ((int)Math.Ceiling(budget.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
         await db.Database.ExecuteSqlAsync($"SELECT set_config('statement_timeout', {milliseconds}, true)", cancellation);
-        if (setting is var (name, value))
+        if (setting is { } extra)
         {
-            await db.Database.ExecuteSqlAsync($"SELECT set_config({name}, {value}, true)", cancellation);
+            await db.Database.ExecuteSqlAsync($"SELECT set_config({extra.Name}, {extra.Value}, true)", cancellation);
         }
 
         try

@@ -19,11 +19,8 @@ public sealed class SearchResultCache : IDisposable
     public SearchResultCache(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        Capacity = capacity;
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, TrackStatistics = true });
     }
-
-    public int Capacity { get; }
 
     /// <summary>Hits and misses since the app started.</summary>
     public (long Hits, long Misses) Statistics

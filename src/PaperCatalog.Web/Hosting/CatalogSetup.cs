@@ -8,6 +8,8 @@ namespace PaperCatalog.Web.Hosting;
 /// <summary>Wires the catalog database and the import pipeline into the app.</summary>
 internal static class CatalogSetup
 {
+    private const int DefaultCachedResults = 256;
+
     /// <summary>
     /// Connects to <c>ConnectionStrings:Catalog</c>, or starts the private local PostgreSQL when it is
     /// empty, and registers the DbContext factory that every handler uses.
@@ -43,8 +45,6 @@ internal static class CatalogSetup
             builder.Services.AddSingleton(new SearchResultCache(capacity));
         }
     }
-
-    private const int DefaultCachedResults = 256;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
