@@ -1,4 +1,3 @@
-using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -7,11 +6,11 @@ namespace PaperCatalog.Data.Search;
 /// <summary>
 /// Runs a search in two round trips (three when filtering by tags, whose ids come first): the page's ids, the count and the facets; then the
 /// details of just the rows shown (highlighting with ts_headline is costly, so only those get it). With a
-/// <see cref="SearchResultCache"/>, one round trip first reads the database snapshot, and a search already run
+/// <see cref="SnapshotCache"/>, one round trip first reads the database snapshot, and a search already run
 /// under that snapshot is answered from memory.
 /// </summary>
 /// <param name="cache">Recent results to answer from; without it, every search runs.</param>
-public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, SearchResultCache? cache = null)
+public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, SnapshotCache? cache = null)
 {
     public async Task<PaperSearchResult> SearchAsync(PaperSearchCriteria criteria, CancellationToken cancellation, SearchParts parts = SearchParts.All)
     {
@@ -24,17 +23,8 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Se
             return await RunAsync(connection, criteria, parts, cancellation);
         }
 
-        // One snapshot for the key and every statement of the search, so the result cached is the one the key names.
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
-        await using var snapshot = new NpgsqlCommand("SELECT pg_current_snapshot()::text", connection);
-        var key = SearchCacheKey.For(connection.Database, (string)(await snapshot.ExecuteScalarAsync(cancellation))!, criteria, parts);
-        if (!cache.TryGet(key, out var result))
-        {
-            result = await RunAsync(connection, criteria, parts, cancellation);
-            cache.Add(key, result);
-        }
-
-        return result;
+        return await cache.ReadAsync(
+            db, snapshot => SearchCacheKey.For(connection.Database, snapshot, criteria, parts), () => RunAsync(connection, criteria, parts, cancellation), cancellation);
     }
 
     private static async Task<PaperSearchResult> RunAsync(NpgsqlConnection connection, PaperSearchCriteria criteria, SearchParts parts, CancellationToken cancellation)

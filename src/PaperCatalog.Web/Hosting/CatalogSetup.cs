@@ -1,5 +1,4 @@
 using PaperCatalog.Data;
-using PaperCatalog.Data.Search;
 using PaperCatalog.Importing;
 using PaperCatalog.LocalPostgres;
 
@@ -34,15 +33,15 @@ internal static class CatalogSetup
     }
 
     /// <summary>
-    /// Keeps <c>Search:CachedResults</c> recent results (default 256; 0 turns the cache off, as the bench does to
-    /// time the searches themselves). See <see cref="SearchResultCache"/> for why a cached result is never stale.
+    /// Keeps <c>Search:CachedResults</c> recent searches and techniques-page counts (default 256; 0 turns the cache off, as the bench does to
+    /// time the searches themselves). See <see cref="SnapshotCache"/> for why a cached result is never stale.
     /// </summary>
     private static void AddSearchCache(WebApplicationBuilder builder)
     {
         var capacity = builder.Configuration.GetValue("Search:CachedResults", DefaultCachedResults);
         if (capacity > 0)
         {
-            builder.Services.AddSingleton(new SearchResultCache(capacity));
+            builder.Services.AddSingleton(new SnapshotCache(capacity));
         }
     }
 

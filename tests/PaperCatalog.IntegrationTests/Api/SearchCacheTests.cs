@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PaperCatalog.Data;
 using PaperCatalog.Data.Search;
 using PaperCatalog.IntegrationTests.Web;
 using PaperCatalog.Testing;
@@ -28,7 +29,7 @@ public sealed class SearchCacheTests(PostgresServer server)
         Assert.NotSame(first, afterWrite);
         Assert.Equal(4242, afterWrite.Items.Single(p => p.Id == top.Id).Upvotes);
         Assert.NotEqual(4242, top.Upvotes);
-        Assert.Equal((1, 2), app.Services.GetRequiredService<SearchResultCache>().Statistics);
+        Assert.Equal((1, 2), app.Services.GetRequiredService<SnapshotCache>().Statistics);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class SearchCacheTests(PostgresServer server)
         var again = await search.SearchAsync(Distillation, TestContext.Current.CancellationToken, SearchParts.Rows);
 
         Assert.NotSame(first, again);
-        Assert.Equal((0, 0), app.Services.GetRequiredService<SearchResultCache>().Statistics);
+        Assert.Equal((0, 0), app.Services.GetRequiredService<SnapshotCache>().Statistics);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class SearchCacheTests(PostgresServer server)
 
         Assert.NotSame(first, again);
         Assert.Equal(first.Items.Select(static p => p.Id), again.Items.Select(static p => p.Id));
-        Assert.Null(app.Services.GetService<SearchResultCache>());
+        Assert.Null(app.Services.GetService<SnapshotCache>());
     }
 
     // The app starts, imports the seeds and builds its services on first use of Services.

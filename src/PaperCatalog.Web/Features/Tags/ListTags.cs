@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Data;
+using PaperCatalog.Data.Tags;
 using PaperCatalog.Domain.Tags;
 
 namespace PaperCatalog.Web.Features.Tags;
 
 /// <summary>Every tag with its description, its number of papers and its papers per year.</summary>
-public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts)
+/// <param name="cache">Recent results to answer from; without it, every call counts.</param>
+public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts, SnapshotCache? cache = null)
 {
     /// <summary>Just the tags' slugs and names, in display order: cheap enough for every page that offers tags.</summary>
     public async Task<IReadOnlyList<TagName>> NamesAsync(CancellationToken cancellation)
@@ -14,27 +16,29 @@ public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts)
         return await db.Tags.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.Name).Select(t => new TagName(t.Slug, t.Name, t.Description)).ToListAsync(cancellation);
     }
 
+    /// <summary>Every tag with its counts, answered from <see cref="SnapshotCache"/> when nothing was written since the last time.</summary>
     public async Task<IReadOnlyList<TagSummary>> HandleAsync(CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.Name).ToListAsync(cancellation);
-        var perYear = await (from pt in db.PaperTags
-                             join p in db.Papers on pt.PaperId equals p.Id
-                             where !pt.IsRejected
-                             group pt by new { pt.TagId, Year = p.PublishedOn == null ? (int?)null : p.PublishedOn.Value.Year } into g
-                             select new { g.Key.TagId, g.Key.Year, Count = g.Count() }).ToListAsync(cancellation);
-        return tags.Select(tag =>
-        {
-            var counts = perYear.Where(c => c.TagId == tag.Id).ToList();
-            return new TagSummary(
-                tag.Slug,
-                tag.Name,
-                tag.Description,
-                tag.Kind,
-                counts.Sum(c => c.Count),
-                counts.Where(c => c.Year is not null).OrderBy(c => c.Year).Select(c => new YearCount(c.Year!.Value, c.Count)).ToList());
-        }).ToList();
+        return cache is null
+            ? await ReadAsync(db, cancellation)
+            : await cache.ReadAsync(db, snapshot => new SummariesKey(db.Database.GetDbConnection().Database, snapshot), () => ReadAsync(db, cancellation), cancellation);
     }
+
+    private static async Task<IReadOnlyList<TagSummary>> ReadAsync(CatalogDbContext db, CancellationToken cancellation)
+    {
+        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.Name).ToListAsync(cancellation);
+        var perTag = (await TagYearCounts.ReadAsync(db, cancellation)).ToLookup(c => c.TagId);
+        return tags.Select(tag => new TagSummary(
+            tag.Slug,
+            tag.Name,
+            tag.Description,
+            tag.Kind,
+            perTag[tag.Id].Sum(c => c.Count),
+            perTag[tag.Id].Where(c => c.Year is not null).OrderBy(c => c.Year).Select(c => new YearCount(c.Year!.Value, c.Count)).ToList())).ToList();
+    }
+
+    private sealed record SummariesKey(string Database, string Snapshot);
 }
 
 /// <summary>A tag as the tags page and <c>GET /api/tags</c> show it.</summary>
