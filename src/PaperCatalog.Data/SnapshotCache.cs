@@ -40,19 +40,24 @@ public sealed class SnapshotCache : IDisposable
     /// result kept is the one the key names.
     /// </summary>
     /// <param name="keyFor">The key of this read under the snapshot given: a record holding the snapshot and every input of the read.</param>
-    public async Task<T> ReadAsync<T>(DbContext db, Func<string, object> keyFor, Func<Task<T>> read, CancellationToken cancellation)
-        where T : notnull
+    /// <param name="read">The read; null when its answer is not to be kept (a lookup that ran out of time).</param>
+    public async Task<T?> ReadAsync<T>(DbContext db, Func<string, object> keyFor, Func<Task<T?>> read, CancellationToken cancellation)
+        where T : class
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
         var snapshot = await db.Database.SqlQueryRaw<string>("SELECT pg_current_snapshot()::text AS \"Value\"").SingleAsync(cancellation);
         var key = keyFor(snapshot);
         if (_entries.TryGetValue(key, out T? result))
         {
-            return result!;
+            return result;
         }
 
         result = await read();
-        _entries.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+        if (result is not null)
+        {
+            _entries.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+        }
+
         return result;
     }
 

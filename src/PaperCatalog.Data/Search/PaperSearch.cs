@@ -23,8 +23,8 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
             return await RunAsync(connection, criteria, parts, cancellation);
         }
 
-        return await cache.ReadAsync(
-            db, snapshot => SearchCacheKey.For(connection.Database, snapshot, criteria, parts), () => RunAsync(connection, criteria, parts, cancellation), cancellation);
+        return (await cache.ReadAsync<PaperSearchResult>(
+            db, snapshot => SearchCacheKey.For(connection.Database, snapshot, criteria, parts), async () => await RunAsync(connection, criteria, parts, cancellation), cancellation))!;
     }
 
     private static async Task<PaperSearchResult> RunAsync(NpgsqlConnection connection, PaperSearchCriteria criteria, SearchParts parts, CancellationToken cancellation)

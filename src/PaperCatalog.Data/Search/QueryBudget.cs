@@ -15,7 +15,8 @@ internal static class QueryBudget
     public static async Task<T> WithinAsync<T>(
         CatalogDbContext db, TimeSpan budget, T fallback, Func<Task<T>> read, CancellationToken cancellation, (string Name, string Value)? setting = null)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        // Inside a caller's transaction (a read kept in SnapshotCache) the settings last until that one ends.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellation) : null;
         var milliseconds = ((int)Math.Ceiling(budget.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
         await db.Database.ExecuteSqlAsync($"SELECT set_config('statement_timeout', {milliseconds}, true)", cancellation);
         if (setting is { } extra)

@@ -22,7 +22,7 @@ public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts, Snaps
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         return cache is null
             ? await ReadAsync(db, cancellation)
-            : await cache.ReadAsync(db, snapshot => new SummariesKey(db.Database.GetDbConnection().Database, snapshot), () => ReadAsync(db, cancellation), cancellation);
+            : (await cache.ReadAsync<IReadOnlyList<TagSummary>>(db, snapshot => new SummariesKey(db.Database.GetDbConnection().Database, snapshot), async () => await ReadAsync(db, cancellation), cancellation))!;
     }
 
     private static async Task<IReadOnlyList<TagSummary>> ReadAsync(CatalogDbContext db, CancellationToken cancellation)
