@@ -57,6 +57,9 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     public async Task Choosing_a_source_dump_keeps_the_papers_seen_in_it()
     {
         var page = await _app.OpenAsync(browser, "/");
+        // The session's first search may still be running: its result re-creates the list's items, and a choice
+        // made in the list before that was lost now and then.
+        await Expect(page.Locator("[aria-label='Loading results']")).ToHaveCountAsync(0);
 
         await page.Locator("#source-select").ClickAsync();
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "003_c08248b6b11df260.txt (" });

@@ -17,6 +17,7 @@ public static class FeatureRegistration
         // Handlers hold no state and make a DbContext per call from the factory, so they are singletons.
         services.AddSingleton<PaperSearch>();
         services.AddSingleton<TitleSuggestions>();
+        services.AddSingleton<SpellingCorrections>();
         services.AddSingleton<PaperHighlights>();
         services.AddSingleton<RelatedPapers>();
         services.AddSingleton<SearchPapers>();

@@ -2,8 +2,8 @@ using PaperCatalog.Data.Search;
 
 namespace PaperCatalog.Web.Features.Papers;
 
-/// <summary>Searches the catalog, and when a search finds nothing, looks for titles it may have meant.</summary>
-public sealed class SearchPapers(PaperSearch search, TitleSuggestions suggestions)
+/// <summary>Searches the catalog, and when a search finds nothing, looks for the words and titles it may have meant.</summary>
+public sealed class SearchPapers(PaperSearch search, TitleSuggestions suggestions, SpellingCorrections corrections)
 {
     public async Task<SearchPage> HandleAsync(PaperSearchCriteria criteria, CancellationToken cancellation)
     {
@@ -14,7 +14,7 @@ public sealed class SearchPapers(PaperSearch search, TitleSuggestions suggestion
         }
 
         var titles = await suggestions.FindAsync(criteria.Query!, cancellation);
-        return new SearchPage(criteria, result, titles, QueryCorrection.Suggest(criteria.Query!, titles.Select(static t => t.Title)));
+        return new SearchPage(criteria, result, titles, await corrections.SuggestAsync(criteria.Query!, cancellation));
     }
 }
 

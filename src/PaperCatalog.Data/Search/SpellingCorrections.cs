@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PaperCatalog.Data.Search;
+
+/// <summary>
+/// Corrects the misspelled words of a search that found nothing, against the words of the catalog's titles
+/// (<c>title_words</c>, kept by triggers on papers): "knowlege distilation" → "knowledge distillation".
+/// </summary>
+/// <param name="budget">How long the lookup may take (default <see cref="DefaultBudget"/>); past it there is no correction.</param>
+public sealed class SpellingCorrections(IDbContextFactory<CatalogDbContext> contexts, TimeSpan? budget = null)
+{
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(300);
+
+    // Words shorter than this are left alone: too few trigrams to tell a typo from another word.
+    private const int ShortestWord = 3;
+
+    // pg_trgm similarity a replacement needs: a one-letter typo in a word of eight keeps about half its trigrams.
+    private const string MinSimilarity = "0.4";
+
+    // Each unknown word's closest title word; the trigram index finds those over the threshold, so the cost
+    // follows the vocabulary's size, not the catalog's.
+    private const string Sql = """
+        SELECT q.word, c.word
+        FROM unnest(@words) AS q(word)
+        CROSS JOIN LATERAL (SELECT t.word FROM title_words t WHERE t.word % q.word ORDER BY t.word <-> q.word, t.word LIMIT 1) AS c
+        WHERE NOT EXISTS (SELECT 1 FROM title_words k WHERE k.word = q.word)
+        """;
+
+    /// <summary>The query with each misspelled word replaced by the closest title word, or <c>null</c> when nothing changes.</summary>
+    public async Task<string?> SuggestAsync(string query, CancellationToken cancellation)
+    {
+        var words = Words(query);
+        var checkable = words.Where(static w => w.Length >= ShortestWord).Select(static w => w.ToLowerInvariant()).Distinct().ToArray();
+        if (checkable.Length == 0)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellation);
+        var replacements = await QueryBudget.WithinAsync<Dictionary<string, string>>(
+            db, budget ?? DefaultBudget, [], async () => await ReadAsync(connection, checkable, cancellation), cancellation,
+            ("pg_trgm.similarity_threshold", MinSimilarity));
+        return replacements.Count == 0
+            ? null
+            : string.Join(' ', words.Select(w => replacements.GetValueOrDefault(w.ToLowerInvariant(), w)));
+    }
+
+    private static async Task<Dictionary<string, string>> ReadAsync(NpgsqlConnection connection, string[] words, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.Add(new NpgsqlParameter("words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = words });
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellation))
+        {
+            replacements[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return replacements;
+    }
+
+    private static string[] Words(string text) =>
+        text.Split((char[])[' ', ',', ':', ';', '.', '(', ')', '"', '?', '!', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+}
