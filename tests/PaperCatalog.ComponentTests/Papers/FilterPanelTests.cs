@@ -37,6 +37,15 @@ public sealed class FilterPanelTests : MudComponentTest
     }
 
     [Fact]
+    public void Large_counts_are_written_with_thousands_separators()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria(), new SearchFacets([new("distillation", 12_345)], [new(2024, 4_321)], []));
+
+        Assert.Equal("12,345", cut.Find("[data-tag='distillation'] .facet-count").TextContent);
+        Assert.Equal("4,321", cut.Find(".year-facets .facet-count").TextContent);
+    }
+
+    [Fact]
     public void Checking_a_tag_adds_it_and_keeps_the_search()
     {
         var cut = RenderPanel(new PaperSearchCriteria { Query = "distillation", Tags = ["model-compression"], YearFrom = 2023 });
@@ -142,9 +151,9 @@ public sealed class FilterPanelTests : MudComponentTest
         Assert.True(Assert.Single(_changes).HasUpvotes);
     }
 
-    private IRenderedComponent<FilterPanel> RenderPanel(PaperSearchCriteria criteria) => Render<FilterPanel>(p => p
+    private IRenderedComponent<FilterPanel> RenderPanel(PaperSearchCriteria criteria, SearchFacets? facets = null) => Render<FilterPanel>(p => p
             .Add(f => f.Criteria, criteria)
             .Add(f => f.Tags, Tags)
-            .Add(f => f.Facets, Facets)
+            .Add(f => f.Facets, facets ?? Facets)
             .Add(f => f.OnChange, c => _changes.Add(c)));
 }
