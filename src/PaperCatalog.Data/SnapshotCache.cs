@@ -5,10 +5,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace PaperCatalog.Data;
 
 /// <summary>
-/// Recent read results (searches, the techniques page), each kept under what was read and the PostgreSQL snapshot
-/// it was read in (ADR-014). Two reads under one snapshot see the same rows, so a hit is never stale: any write
-/// committed since, by the app, the CLI or psql, gives later reads another snapshot and so another key. Every first
-/// page view reads twice (prerendered, then interactive), and the second read is a hit.
+/// Recent read results (searches, the techniques page, related papers), each kept under what was read and the
+/// PostgreSQL snapshot it was read in (ADR-014). Two reads under one snapshot see the same rows, so a hit is never
+/// stale: any write committed since, by the app, the CLI or psql, gives later reads another snapshot and so another
+/// key. Every first page view reads twice (prerendered, then interactive), and the second read is a hit.
 /// </summary>
 public sealed class SnapshotCache : IDisposable
 {
