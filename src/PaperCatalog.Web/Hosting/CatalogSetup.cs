@@ -29,14 +29,15 @@ internal static class CatalogSetup
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddSingleton<CatalogImporter>();
-        AddSearchCache(builder);
+        AddSnapshotCache(builder);
     }
 
     /// <summary>
-    /// Keeps <c>Search:CachedResults</c> recent searches and techniques-page counts (default 256; 0 turns the cache off, as the bench does to
-    /// time the searches themselves). See <see cref="SnapshotCache"/> for why a cached result is never stale.
+    /// Keeps <c>Search:CachedResults</c> recent searches, techniques-page counts and related papers (default 256; 0
+    /// turns the cache off, as the bench does to time the searches themselves). See <see cref="SnapshotCache"/> for
+    /// why a cached result is never stale.
     /// </summary>
-    private static void AddSearchCache(WebApplicationBuilder builder)
+    private static void AddSnapshotCache(WebApplicationBuilder builder)
     {
         var capacity = builder.Configuration.GetValue("Search:CachedResults", DefaultCachedResults);
         if (capacity > 0)
