@@ -13,6 +13,7 @@ namespace PaperCatalog.IntegrationTests.Api;
 /// Related papers are found by a paper's rarest title words, which say what it is about, not by the common ones
 /// that match most of a large catalog; the answer is kept until something is written.
 /// </summary>
+[Collection(SnapshotCacheCollection.Name)]
 public sealed class RelatedPapersTests(PostgresServer server)
 {
     // Without RUM (the extension is optional) the probe's matches are ranked by ts_rank instead of read best-first.

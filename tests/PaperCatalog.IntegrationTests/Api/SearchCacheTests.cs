@@ -8,6 +8,7 @@ using PaperCatalog.Testing;
 namespace PaperCatalog.IntegrationTests.Api;
 
 /// <summary>A repeated search is answered from memory until any write commits; what it answers is never stale.</summary>
+[Collection(SnapshotCacheCollection.Name)]
 public sealed class SearchCacheTests(PostgresServer server)
 {
     private static readonly PaperSearchCriteria Distillation = new() { Query = "distillation" };

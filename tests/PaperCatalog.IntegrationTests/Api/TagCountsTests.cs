@@ -8,6 +8,7 @@ using PaperCatalog.Web.Features.Tags;
 namespace PaperCatalog.IntegrationTests.Api;
 
 /// <summary>The techniques page's counts: read from the tagged papers' index, kept until any write commits.</summary>
+[Collection(SnapshotCacheCollection.Name)]
 public sealed class TagCountsTests(PostgresServer server)
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
