@@ -8,7 +8,7 @@ namespace PaperCatalog.Data;
 /// Recent read results (searches, the techniques page, related papers), each kept under what was read and the
 /// PostgreSQL snapshot it was read in (ADR-014). Two reads under one snapshot see the same rows, so a hit is never
 /// stale: any write committed since, by the app, the CLI or psql, gives later reads another snapshot and so another
-/// key. Every first page view reads twice (prerendered, then interactive), and the second read is a hit.
+/// key. Views repeat (the front page, each technique, shared links, back and forward), and those repeats are hits.
 /// </summary>
 public sealed class SnapshotCache : IDisposable
 {

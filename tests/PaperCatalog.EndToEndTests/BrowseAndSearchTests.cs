@@ -57,8 +57,8 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     public async Task Choosing_a_source_dump_keeps_the_papers_seen_in_it()
     {
         var page = await _app.OpenAsync(browser, "/");
-        // The session's first search may still be running: its result re-creates the list's items, and a choice
-        // made in the list before that was lost now and then.
+        // A page whose results were not handed to the session (ADR-015) searches again when it turns interactive;
+        // that result re-creates the list's items, and a choice made in the list before it was lost now and then.
         await Expect(page.Locator("[aria-label='Loading results']")).ToHaveCountAsync(0);
 
         await page.Locator("#source-select").ClickAsync();

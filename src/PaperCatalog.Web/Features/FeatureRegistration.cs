@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Components;
 using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Admin.Imports;
 using PaperCatalog.Web.Features.Admin.Rules;
 using PaperCatalog.Web.Features.Admin.Users;
@@ -33,6 +35,8 @@ public static class FeatureRegistration
         services.AddSingleton<GetTagHistory>();
         services.AddSingleton<ListTagsToReview>();
         services.AddScoped<EditTagRules>();
+        services.AddSingleton<PersistentComponentStateSerializer<PrerenderedResults?>, CompactStateSerializer<PrerenderedResults>>();
+        services.AddSingleton<PersistentComponentStateSerializer<PrerenderedPaper?>, CompactStateSerializer<PrerenderedPaper>>();
         return services;
     }
 

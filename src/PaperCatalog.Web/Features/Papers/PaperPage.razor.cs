@@ -22,6 +22,13 @@ public partial class PaperPage
     [SupplyParameterFromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    /// <summary>
+    /// What the prerender showed, handed to the interactive render so that it shows the paper at once instead of a
+    /// loading bar while it reads it again. Cleared once taken over.
+    /// </summary>
+    [PersistentState]
+    public PrerenderedPaper? Prerendered { get; set; }
+
     private PaperDetails? _paper;
     private PaperTagInfo? _selectedTag;
 
@@ -44,6 +51,12 @@ public partial class PaperPage
     protected override async Task OnParametersSetAsync()
     {
         var query = Q is { Length: > 0 } && PaperQuery.SearchProblem(Q) is null ? Q : null;
+        if (Prerendered is { } shown && shown.Paper.Id == Id && shown.Query == query)
+        {
+            (_paper, _related, _history, _allTags, Prerendered) = (shown.Paper, shown.Related, shown.History, shown.AllTags, null);
+            return;
+        }
+
         _paper = await GetPaper.HandleAsync(Id, query, CancellationToken.None);
         if (_paper is null)
         {
@@ -54,6 +67,10 @@ public partial class PaperPage
         _related = await Related.FindAsync(Id, CancellationToken.None);
         _history = await TagHistory.HandleAsync(Id, CancellationToken.None);
         _allTags = await ListTags.NamesAsync(CancellationToken.None);
+        if (!RendererInfo.IsInteractive)
+        {
+            Prerendered = new PrerenderedPaper(query, _paper, _related, _history, _allTags);
+        }
     }
 
     private Task ReloadAsync()
@@ -82,3 +99,7 @@ public partial class PaperPage
         return text.Length == 0 ? "" : char.ToUpperInvariant(text[0]) + text[1..];
     }
 }
+
+/// <summary>The paper page as the prerender showed it, for the search <paramref name="Query"/> (null without one).</summary>
+public sealed record PrerenderedPaper(
+    string? Query, PaperDetails Paper, IReadOnlyList<RelatedPaper>? Related, IReadOnlyList<TagHistoryEntry> History, IReadOnlyList<TagName> AllTags);

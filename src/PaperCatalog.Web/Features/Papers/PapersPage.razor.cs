@@ -28,6 +28,13 @@ public partial class PapersPage
     [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
     [SupplyParameterFromQuery(Name = "pageSize")] public string? PageSize { get; set; }
 
+    /// <summary>
+    /// What the prerender showed, handed to the interactive render so that it shows the same results at once
+    /// instead of a loading bar while it searches again. Cleared once taken over.
+    /// </summary>
+    [PersistentState]
+    public PrerenderedResults? Prerendered { get; set; }
+
     private PaperSearchCriteria _criteria = new();
     private SearchPage? _result;
     private IReadOnlyList<TagName> _tags = [];
@@ -51,7 +58,17 @@ public partial class PapersPage
         }
 
         _criteria = criteria;
+        if (Prerendered is { } shown && shown.View == PaperQueryString.For(criteria))
+        {
+            (_result, _tags, Prerendered) = (shown.Page, shown.Tags, null);
+            return;
+        }
+
         await LoadAsync();
+        if (!RendererInfo.IsInteractive && _result is not null)
+        {
+            Prerendered = new PrerenderedResults(PaperQueryString.For(criteria), _result, _tags);
+        }
     }
 
     private async Task LoadAsync()
@@ -92,3 +109,7 @@ public partial class PapersPage
         _criteria.Tags.Count + _criteria.ExcludeTags.Count + (_criteria.YearFrom is null && _criteria.YearTo is null ? 0 : 1)
         + (_criteria.HasUpvotes ? 1 : 0) + (_criteria.Source is null ? 0 : 1);
 }
+
+/// <summary>A view of the papers page as the prerender showed it.</summary>
+/// <param name="View">The view's query string, which says which search <paramref name="Page"/> answers.</param>
+public sealed record PrerenderedResults(string View, SearchPage Page, IReadOnlyList<TagName> Tags);
