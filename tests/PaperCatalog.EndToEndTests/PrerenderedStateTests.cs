@@ -48,6 +48,15 @@ public sealed class PrerenderedStateTests(PostgresServer server, BrowserFixture 
         Assert.Equal(0, await LoadingBarsSeenAsync(paper));
     }
 
+    [Fact]
+    public async Task The_techniques_page_becomes_interactive_without_counting_again()
+    {
+        var page = await OpenWatchedAsync("/tags");
+
+        await Expect(page.Locator("[data-tag='distillation']").First).ToBeVisibleAsync();
+        Assert.Equal(0, await LoadingBarsSeenAsync(page));
+    }
+
     private async Task<IPage> OpenWatchedAsync(string path)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });

@@ -37,6 +37,7 @@ public static class FeatureRegistration
         services.AddScoped<EditTagRules>();
         services.AddSingleton<PersistentComponentStateSerializer<PrerenderedResults?>, CompactStateSerializer<PrerenderedResults>>();
         services.AddSingleton<PersistentComponentStateSerializer<PrerenderedPaper?>, CompactStateSerializer<PrerenderedPaper>>();
+        services.AddSingleton<PersistentComponentStateSerializer<IReadOnlyList<TagSummary>?>, CompactStateSerializer<IReadOnlyList<TagSummary>>>();
         return services;
     }
 

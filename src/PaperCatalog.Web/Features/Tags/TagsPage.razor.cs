@@ -13,11 +13,34 @@ public partial class TagsPage
     private string[] _years = [];
     private List<ChartSeries<double>> _series = [];
 
-    protected override async Task OnInitializedAsync() => await LoadAsync();
+    /// <summary>
+    /// The counts the prerender showed, handed to the interactive render so that it shows them at once instead of a
+    /// loading bar while it counts again (ADR-015). Cleared once taken over.
+    /// </summary>
+    [PersistentState]
+    public IReadOnlyList<TagSummary>? Prerendered { get; set; }
 
-    private async Task LoadAsync()
+    protected override async Task OnInitializedAsync()
     {
-        _tags = await ListTags.HandleAsync(CancellationToken.None);
+        if (Prerendered is { } shown)
+        {
+            Prerendered = null;
+            Show(shown);
+            return;
+        }
+
+        await LoadAsync();
+        if (!RendererInfo.IsInteractive)
+        {
+            Prerendered = _tags;
+        }
+    }
+
+    private async Task LoadAsync() => Show(await ListTags.HandleAsync(CancellationToken.None));
+
+    private void Show(IReadOnlyList<TagSummary> tags)
+    {
+        _tags = tags;
         var techniques = _tags.Where(t => t.Kind == TagKind.Technique && t.PaperCount > 0).ToList();
         var years = techniques.SelectMany(t => t.PapersPerYear).Select(y => y.Year).Distinct().Order().ToList();
         if (years.Count > 0)
