@@ -13,7 +13,7 @@ namespace PaperCatalog.Data.Search;
 /// the paper's page.
 /// </param>
 /// <param name="cache">
-/// Recent answers to reuse until something is written: each page view looks twice (prerendered, then interactive).
+/// Recent answers to reuse until something is written: views repeat (back and forward, shared links, the API).
 /// Lookups that ran out of time are not kept.
 /// </param>
 public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts, TimeSpan? budget = null, SnapshotCache? cache = null)

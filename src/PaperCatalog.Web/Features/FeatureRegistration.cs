@@ -35,9 +35,9 @@ public static class FeatureRegistration
         services.AddSingleton<GetTagHistory>();
         services.AddSingleton<ListTagsToReview>();
         services.AddScoped<EditTagRules>();
-        services.AddSingleton<PersistentComponentStateSerializer<PrerenderedResults?>, CompactStateSerializer<PrerenderedResults>>();
-        services.AddSingleton<PersistentComponentStateSerializer<PrerenderedPaper?>, CompactStateSerializer<PrerenderedPaper>>();
-        services.AddSingleton<PersistentComponentStateSerializer<IReadOnlyList<TagSummary>?>, CompactStateSerializer<IReadOnlyList<TagSummary>>>();
+        services.AddSingleton<PersistentComponentStateSerializer<Handover<PrerenderedResults>?>, CompactStateSerializer<PrerenderedResults>>();
+        services.AddSingleton<PersistentComponentStateSerializer<Handover<PrerenderedPaper>?>, CompactStateSerializer<PrerenderedPaper>>();
+        services.AddSingleton<PersistentComponentStateSerializer<Handover<IReadOnlyList<TagSummary>>?>, CompactStateSerializer<IReadOnlyList<TagSummary>>>();
         return services;
     }
 

@@ -54,4 +54,16 @@ public sealed class SearchBoxTests : MudComponentTest
 
         Assert.Equal(["second"], _searches);
     }
+
+    [Fact]
+    public void The_page_rendering_again_with_the_same_search_keeps_what_is_being_typed()
+    {
+        var cut = Render<SearchBox>(p => p.Add(s => s.Query, "first").Add(s => s.OnSearch, q => _searches.Add(q)));
+
+        cut.Find("#search-input").Input("graph distillation");
+        cut.Render(p => p.Add(s => s.Query, "first"));
+        cut.Find("#search-input").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal(["graph distillation"], _searches);
+    }
 }

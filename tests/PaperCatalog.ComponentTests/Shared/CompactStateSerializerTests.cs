@@ -7,7 +7,7 @@ using PaperCatalog.Web.Features.Tags;
 
 namespace PaperCatalog.ComponentTests.Shared;
 
-/// <summary>A prerendered page's state is handed to its interactive render compressed, or not at all when too large.</summary>
+/// <summary>A prerendered page's state is handed to its interactive render compressed, or not at all when too large or unreadable.</summary>
 public sealed class CompactStateSerializerTests
 {
     private static readonly CompactStateSerializer<PrerenderedResults> Serializer = new();
@@ -20,9 +20,11 @@ public sealed class CompactStateSerializerTests
             [new TagName("distillation", "Knowledge distillation", "Teacher to student.")]);
 
         var bytes = Persist(shown);
-        var restored = Serializer.Restore(new ReadOnlySequence<byte>(bytes));
+        var handover = Serializer.Restore(new ReadOnlySequence<byte>(bytes));
+        var restored = handover?.Take();
 
         Assert.NotNull(restored);
+        Assert.Null(handover!.Take());
         Assert.Equal(shown.View, restored.View);
         Assert.Equal(shown.Page.Criteria.Tags, restored.Page.Criteria.Tags);
         Assert.Equal(shown.Page.Result.Items.Select(p => (p.Id, p.Title, p.Tags[0].Slug)), restored.Page.Result.Items.Select(p => (p.Id, p.Title, p.Tags[0].Slug)));
@@ -44,10 +46,24 @@ public sealed class CompactStateSerializerTests
         Assert.Null(Serializer.Restore(new ReadOnlySequence<byte>(bytes)));
     }
 
+    [Fact]
+    public void A_state_written_by_another_build_is_not_restored_and_the_page_reads_its_data_again()
+    {
+        var notBrotli = System.Text.Encoding.UTF8.GetBytes("{\"view\":\"\"}");
+        using var otherShape = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(otherShape, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            brotli.Write("[1, 2, 3]"u8);
+        }
+
+        Assert.Null(Serializer.Restore(new ReadOnlySequence<byte>(notBrotli)));
+        Assert.Null(Serializer.Restore(new ReadOnlySequence<byte>(otherShape.ToArray())));
+    }
+
     private static byte[] Persist(PrerenderedResults shown)
     {
         var writer = new ArrayBufferWriter<byte>();
-        Serializer.Persist(shown, writer);
+        Serializer.Persist(new Handover<PrerenderedResults>(shown), writer);
         return writer.WrittenSpan.ToArray();
     }
 }

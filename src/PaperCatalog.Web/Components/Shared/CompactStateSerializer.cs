@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Components;
 namespace PaperCatalog.Web.Components.Shared;
 
 /// <summary>
-/// Persists a prerendered page's state (<c>[PersistentState]</c>) as Brotli-compressed JSON, and not at all when it
-/// is still too large, so that the page then simply reads its data again once interactive.
+/// Persists what a prerendered page hands over (<c>[PersistentState]</c>) as Brotli-compressed JSON, and not at all
+/// when it is still too large or cannot be read back, so that the page then simply reads its data again once
+/// interactive.
 /// </summary>
 /// <remarks>
 /// The state travels to the server in the message that starts the session, and SignalR refuses messages over 32 KB
@@ -15,7 +16,7 @@ namespace PaperCatalog.Web.Components.Shared;
 /// of twenty results with their highlights took 68 KB at 2,500,000 papers. The framework encrypts the bytes and
 /// encodes them in base64 twice on the way (about 1.8 times larger), hence the limit on the compressed size.
 /// </remarks>
-public sealed class CompactStateSerializer<T> : PersistentComponentStateSerializer<T?>
+public sealed class CompactStateSerializer<T> : PersistentComponentStateSerializer<Handover<T>?>
     where T : class
 {
     /// <summary>The most compressed bytes persisted; a larger state is dropped.</summary>
@@ -23,12 +24,12 @@ public sealed class CompactStateSerializer<T> : PersistentComponentStateSerializ
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public override void Persist(T? value, IBufferWriter<byte> writer)
+    public override void Persist(Handover<T>? value, IBufferWriter<byte> writer)
     {
         using var compressed = new MemoryStream();
         using (var brotli = new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
-            JsonSerializer.Serialize(brotli, value, Json);
+            JsonSerializer.Serialize(brotli, value?.Value, Json);
         }
 
         if (compressed.Length <= MaxBytes)
@@ -37,14 +38,22 @@ public sealed class CompactStateSerializer<T> : PersistentComponentStateSerializ
         }
     }
 
-    public override T? Restore(ReadOnlySequence<byte> data)
+    public override Handover<T>? Restore(ReadOnlySequence<byte> data)
     {
         if (data.IsEmpty)
         {
             return null;
         }
 
-        using var brotli = new BrotliStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<T>(brotli, Json);
+        try
+        {
+            using var brotli = new BrotliStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress);
+            return new Handover<T>(JsonSerializer.Deserialize<T>(brotli, Json));
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidDataException or InvalidOperationException or NotSupportedException)
+        {
+            // Written by another build of the app (a deploy between the prerender and the session): read again.
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Tagging;
 using PaperCatalog.Web.Features.Tags;
 
@@ -24,12 +25,13 @@ public partial class PaperPage
 
     /// <summary>
     /// What the prerender showed, handed to the interactive render so that it shows the paper at once instead of a
-    /// loading bar while it reads it again. Cleared once taken over.
+    /// loading bar while it reads it again (ADR-015).
     /// </summary>
     [PersistentState]
-    public PrerenderedPaper? Prerendered { get; set; }
+    public Handover<PrerenderedPaper>? Prerendered { get; set; }
 
     private PaperDetails? _paper;
+    private string? _query;
     private PaperTagInfo? _selectedTag;
 
     // Generic title words say nothing about why two papers are related.
@@ -51,13 +53,28 @@ public partial class PaperPage
     protected override async Task OnParametersSetAsync()
     {
         var query = Q is { Length: > 0 } && PaperQuery.SearchProblem(Q) is null ? Q : null;
-        if (Prerendered is { } shown && shown.Paper.Id == Id && shown.Query == query)
+        if (_paper?.Id == Id && _query == query)
         {
-            (_paper, _related, _history, _allTags, Prerendered) = (shown.Paper, shown.Related, shown.History, shown.AllTags, null);
+            return; // the layout rendered again (the theme, the session starting), not another paper
+        }
+
+        _query = query;
+        if (RendererInfo.IsInteractive && Prerendered?.Take() is { } shown && shown.Paper.Id == Id && shown.Query == query)
+        {
+            (_paper, _related, _history, _allTags) = (shown.Paper, shown.Related, shown.History, shown.AllTags);
             return;
         }
 
-        _paper = await GetPaper.HandleAsync(Id, query, CancellationToken.None);
+        await LoadAsync();
+        if (!RendererInfo.IsInteractive && _paper is not null)
+        {
+            Prerendered = new(new PrerenderedPaper(query, _paper, _related, _history, _allTags));
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _paper = await GetPaper.HandleAsync(Id, _query, CancellationToken.None);
         if (_paper is null)
         {
             Navigation.NotFound();
@@ -67,16 +84,12 @@ public partial class PaperPage
         _related = await Related.FindAsync(Id, CancellationToken.None);
         _history = await TagHistory.HandleAsync(Id, CancellationToken.None);
         _allTags = await ListTags.NamesAsync(CancellationToken.None);
-        if (!RendererInfo.IsInteractive)
-        {
-            Prerendered = new PrerenderedPaper(query, _paper, _related, _history, _allTags);
-        }
     }
 
     private Task ReloadAsync()
     {
         _selectedTag = null;
-        return OnParametersSetAsync();
+        return LoadAsync();
     }
 
     private string BackToResults => "/" + PaperQueryString.For(new PaperSearchCriteria { Query = Q });

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Tags;
 
 namespace PaperCatalog.Web.Features.Papers;
@@ -30,13 +31,14 @@ public partial class PapersPage
 
     /// <summary>
     /// What the prerender showed, handed to the interactive render so that it shows the same results at once
-    /// instead of a loading bar while it searches again. Cleared once taken over.
+    /// instead of a loading bar while it searches again (ADR-015).
     /// </summary>
     [PersistentState]
-    public PrerenderedResults? Prerendered { get; set; }
+    public Handover<PrerenderedResults>? Prerendered { get; set; }
 
     private PaperSearchCriteria _criteria = new();
     private SearchPage? _result;
+    private string? _shownView;
     private IReadOnlyList<TagName> _tags = [];
     private Dictionary<string, string[]>? _invalid;
     private bool _loading;
@@ -57,17 +59,24 @@ public partial class PapersPage
             return;
         }
 
-        _criteria = criteria;
-        if (Prerendered is { } shown && shown.View == PaperQueryString.For(criteria))
+        var view = PaperQueryString.For(criteria);
+        if (_result is not null && view == _shownView)
         {
-            (_result, _tags, Prerendered) = (shown.Page, shown.Tags, null);
+            return; // the layout rendered again (the theme, the session starting), not a new view
+        }
+
+        _criteria = criteria;
+        if (RendererInfo.IsInteractive && Prerendered?.Take() is { } shown && shown.View == view)
+        {
+            (_result, _tags, _shownView) = (shown.Page, shown.Tags, view);
             return;
         }
 
         await LoadAsync();
+        _shownView = _failed ? null : view;
         if (!RendererInfo.IsInteractive && _result is not null)
         {
-            Prerendered = new PrerenderedResults(PaperQueryString.For(criteria), _result, _tags);
+            Prerendered = new(new PrerenderedResults(view, _result, _tags));
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Domain.Tags;
 
 namespace PaperCatalog.Web.Features.Tags;
@@ -15,16 +16,15 @@ public partial class TagsPage
 
     /// <summary>
     /// The counts the prerender showed, handed to the interactive render so that it shows them at once instead of a
-    /// loading bar while it counts again (ADR-015). Cleared once taken over.
+    /// loading bar while it counts again (ADR-015).
     /// </summary>
     [PersistentState]
-    public IReadOnlyList<TagSummary>? Prerendered { get; set; }
+    public Handover<IReadOnlyList<TagSummary>>? Prerendered { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
-        if (Prerendered is { } shown)
+        if (RendererInfo.IsInteractive && Prerendered?.Take() is { } shown)
         {
-            Prerendered = null;
             Show(shown);
             return;
         }
@@ -32,7 +32,7 @@ public partial class TagsPage
         await LoadAsync();
         if (!RendererInfo.IsInteractive)
         {
-            Prerendered = _tags;
+            Prerendered = new(_tags);
         }
     }
 
