@@ -61,18 +61,36 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
         // that result re-creates the list's items, and a choice made in the list before it was lost now and then.
         await Expect(page.Locator("[aria-label='Loading results']")).ToHaveCountAsync(0);
 
-        await page.Locator("#source-select").ClickAsync();
-        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "003_c08248b6b11df260.txt (" });
-        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(5);
         // The list says how many papers each dump holds; choosing it must show exactly those.
-        var listed = System.Text.RegularExpressions.Regex.Match(await option.InnerTextAsync(), @"\((\d+)\)").Groups[1].Value;
-        await option.ClickAsync();
+        var listed = await ChooseSourceDumpAsync(page, "003_c08248b6b11df260.txt");
 
-        await page.WaitForURLAsync("**/?source=003_c08248b6b11df260.txt");
         await Expect(page.Locator("#result-count")).ToHaveTextAsync($"{listed} papers");
         Assert.InRange(int.Parse(listed, System.Globalization.CultureInfo.InvariantCulture), 1, 426);
         // Not while the list is open: a full-page screenshot resizes the page, and the list may then close.
         await page.ScreenshotAsync("source-dump-chosen");
+    }
+
+    // A render just after the session starts can re-create the open list under the click, which is then lost; a
+    // reader would click again, and so does the test, at most three times.
+    private static async Task<string> ChooseSourceDumpAsync(IPage page, string dump)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator("#source-select").ClickAsync();
+            var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dump + " (" });
+            await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(5);
+            var listed = System.Text.RegularExpressions.Regex.Match(await option.InnerTextAsync(), @"\((\d+)\)").Groups[1].Value;
+            await option.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync("**/?source=" + dump, new PageWaitForURLOptions { Timeout = 10_000 });
+                return listed;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
     }
 
     [Fact]
