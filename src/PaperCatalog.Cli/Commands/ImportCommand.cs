@@ -26,7 +26,7 @@ internal static class ImportCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON on stdout." };
         var bulk = new Option<bool>("--bulk") { Description = "Load through binary COPY and a set-based merge: for large dumps (lists updated papers, counts added ones)." };
-        var streams = new Option<int>("--streams") { Description = "With --bulk: files parsed and copied at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var streams = new Option<int>("--streams") { Description = "With --bulk: files copied at once, each with one more read ahead.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("import", "Import dump files into the catalog, in one transaction.") { paths, dryRun, referenceDate, json, bulk, streams };
         command.SetAction(async (parse, cancellation) =>
         {

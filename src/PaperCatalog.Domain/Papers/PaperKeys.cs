@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,7 +11,8 @@ namespace PaperCatalog.Domain.Papers;
 /// <remarks>
 /// Dumps copy the same title with different case, punctuation, spacing and Unicode forms
 /// ("Pre-trained" vs "Pre‐trained", "ﬁ" vs "fi"), so keys keep only case-folded letters and
-/// digits of the compatibility-decomposed text, without accents.
+/// digits of the compatibility-decomposed text, without accents. The keys are stored, so they must
+/// never change: <c>PaperKeysTests</c> pins them.
 /// </remarks>
 public static class PaperKeys
 {
@@ -20,14 +22,65 @@ public static class PaperKeys
     /// <summary>A fixed-size fingerprint of the normalized abstract (32 hex characters).</summary>
     public static string ForAbstract(string abstractText)
     {
-        var folded = Fold(abstractText);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(folded), hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        // Most abstracts are ASCII: their folded bytes are written straight into a pooled buffer, because
+        // each imported paper needs this key and the folded string was garbage as soon as it was hashed.
+        if (!Ascii.IsValid(abstractText))
+        {
+            return Fingerprint(Encoding.UTF8.GetBytes(FoldUnicode(abstractText)));
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(abstractText.Length);
+        try
+        {
+            var length = 0;
+            foreach (var c in abstractText)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    buffer[length++] = (byte)LowerAscii(c);
+                }
+            }
+
+            return Fingerprint(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Case-folds and strips everything but letters and digits.</summary>
     public static string Fold(string text)
+    {
+        if (!Ascii.IsValid(text))
+        {
+            return FoldUnicode(text);
+        }
+
+        // ASCII is its own compatibility decomposition and has no combining marks.
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return string.Create(length, text, static (folded, source) =>
+        {
+            var i = 0;
+            foreach (var c in source)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    folded[i++] = LowerAscii(c);
+                }
+            }
+        });
+    }
+
+    // For an ASCII letter or digit: digits already have the 0x20 bit, and letters differ from their lower case only by it.
+    private static char LowerAscii(char letterOrDigit) => (char)(letterOrDigit | 0x20);
+
+    private static string FoldUnicode(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
@@ -45,5 +98,12 @@ public static class PaperKeys
         }
 
         return builder.ToString();
+    }
+
+    private static string Fingerprint(ReadOnlySpan<byte> folded)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(folded, hash);
+        return Convert.ToHexStringLower(hash[..16]);
     }
 }

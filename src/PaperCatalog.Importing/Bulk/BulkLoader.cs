@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Npgsql;
 using PaperCatalog.Ingestion;
 
@@ -5,54 +6,105 @@ namespace PaperCatalog.Importing.Bulk;
 
 /// <summary>
 /// Reads dump files and copies their records into the staging table on several connections at
-/// once, so that parsing one file overlaps PostgreSQL's work on another.
+/// once. Reading runs ahead of copying: while a connection copies one file, the next is parsed,
+/// so the client's parsing and PostgreSQL's COPY work share the cores instead of taking turns.
 /// </summary>
 internal sealed class BulkLoader(string connectionString, DumpReader reader, StagingTable staging)
 {
     public async Task<IReadOnlyList<LoadedFile>> LoadAsync(
         IReadOnlyList<DumpInput> inputs, int streams, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
+        streams = Math.Clamp(streams, 1, Math.Max(1, inputs.Count));
         var loaded = new LoadedFile[inputs.Count];
-        var next = -1;
         var done = 0;
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, inputs.Count));
 
-        async Task LoadFilesAsync()
+        // A parsed dump is several times its file's size in memory: at most one being copied and one read ahead per stream.
+        using var held = new SemaphoreSlim(2 * streams);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var reads = Channel.CreateUnbounded<(int Index, Task<FileRead> Read)>();
+
+        async Task ReadAheadAsync()
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(cancellation);
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < inputs.Count)
+            try
             {
-                progress?.Report(new ImportProgress(ImportStage.Reading, Volatile.Read(ref done), inputs.Count, inputs[index].Name));
-                loaded[index] = await LoadFileAsync(connection, inputs[index], index, cancellation);
-                Interlocked.Increment(ref done);
+                for (var index = 0; index < inputs.Count; index++)
+                {
+                    await held.WaitAsync(stop.Token);
+                    var input = inputs[index];
+                    reads.Writer.TryWrite((index, Task.Run(() => ReadAsync(input, stop.Token), stop.Token)));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Cancelled, or a copy failed: the copying streams report which.
+            }
+            finally
+            {
+                reads.Writer.Complete();
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, Math.Clamp(streams, 1, Math.Max(1, inputs.Count))).Select(_ => Task.Run(LoadFilesAsync, cancellation)));
+        async Task CopyFilesAsync()
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(cancellation);
+                await foreach (var (index, read) in reads.Reader.ReadAllAsync(stop.Token))
+                {
+                    progress?.Report(new ImportProgress(ImportStage.Reading, Volatile.Read(ref done), inputs.Count, inputs[index].Name));
+                    loaded[index] = await CopyAsync(connection, await read, index, cancellation);
+                    held.Release();
+                    Interlocked.Increment(ref done);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellation.IsCancellationRequested)
+            {
+                // Another stream failed and stopped the load; its error is the one to report.
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }
+
+        var reading = Task.Run(ReadAheadAsync, cancellation);
+        await Task.WhenAll(Enumerable.Range(0, streams).Select(_ => Task.Run(CopyFilesAsync, cancellation)));
+        await reading;
         return loaded;
     }
 
-    private async Task<LoadedFile> LoadFileAsync(NpgsqlConnection connection, DumpInput input, int fileOrder, CancellationToken cancellation)
+    private async Task<FileRead> ReadAsync(DumpInput input, CancellationToken cancellation)
     {
         try
         {
             var dump = input.Path is { } path
                 ? await reader.ReadFileAsync(path, cancellation)
                 : await reader.ReadAsync(input.Name, input.Bytes, cancellation);
-            await staging.LoadAsync(connection, dump, fileOrder, cancellation);
-            var file = new FileSummary(dump.FileName, dump.Checksum, dump.SizeBytes, dump.FormatName, dump.Records.Count, dump.Rejections.Count, null, null);
-            return new LoadedFile(file, dump.Rejections.Select(r => new RejectionSummary(dump.FileName, r.LineNumber, r.Reason, r.Excerpt)).ToList(), null);
+            return new FileRead(dump, null);
         }
         catch (DumpFileException refused)
         {
-            return Refused(input, refused);
+            return new FileRead(null, Refused(input, refused));
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {
-            return Refused(input, new DumpFileException(input.Name, $"the file cannot be read: {unreadable.Message}"));
+            return new FileRead(null, Refused(input, new DumpFileException(input.Name, $"the file cannot be read: {unreadable.Message}")));
         }
+    }
+
+    private async Task<LoadedFile> CopyAsync(NpgsqlConnection connection, FileRead read, int fileOrder, CancellationToken cancellation)
+    {
+        if (read.Dump is not { } dump)
+        {
+            return read.Refusal!;
+        }
+
+        await staging.LoadAsync(connection, dump, fileOrder, cancellation);
+        var file = new FileSummary(dump.FileName, dump.Checksum, dump.SizeBytes, dump.FormatName, dump.Records.Count, dump.Rejections.Count, null, null);
+        return new LoadedFile(file, dump.Rejections.Select(r => new RejectionSummary(dump.FileName, r.LineNumber, r.Reason, r.Excerpt)).ToList(), null);
     }
 
     private static LoadedFile Refused(DumpInput input, DumpFileException refused)
@@ -60,6 +112,9 @@ internal sealed class BulkLoader(string connectionString, DumpReader reader, Sta
         var size = input.Path is { } path && File.Exists(path) ? new FileInfo(path).Length : input.Bytes.Length;
         return new LoadedFile(new FileSummary(input.Name, null, size, null, 0, 0, refused.Reason, null), [], refused);
     }
+
+    /// <summary>A file as reading left it: its parsed dump, or its refusal.</summary>
+    private sealed record FileRead(ParsedDump? Dump, LoadedFile? Refusal);
 }
 
 /// <summary>A file as the load left it: its summary and rejected records, or why it was refused.</summary>

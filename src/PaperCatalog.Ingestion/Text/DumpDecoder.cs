@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PaperCatalog.Ingestion.Text;
@@ -12,6 +13,10 @@ internal static class DumpDecoder
     private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
 
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
+    // Control characters that text does not hold; line ends, tabs and form feeds do occur in dumps.
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(static c => (char)c).Where(static c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')).ToArray());
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -68,7 +73,7 @@ internal static class DumpDecoder
 
         // Some decoders report no index; find the offset by decoding ever larger prefixes' status.
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.Done ? 0 : read;
+        return status == OperationStatus.Done ? 0 : read;
     }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
@@ -76,12 +81,12 @@ internal static class DumpDecoder
     private static double ControlCharacterShare(string text)
     {
         var control = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        int next;
+        while ((next = rest.IndexOfAny(ControlCharacters)) >= 0)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                control++;
-            }
+            control++;
+            rest = rest[(next + 1)..];
         }
 
         return (double)control / text.Length;
