@@ -6,8 +6,9 @@ namespace PaperCatalog.Importing.Bulk;
 
 /// <summary>
 /// Reads dump files and copies their records into the staging table on several connections at
-/// once. Reading runs ahead of copying: while a connection copies one file, the next is parsed,
-/// so the client's parsing and PostgreSQL's COPY work share the cores instead of taking turns.
+/// once. Reading runs ahead of copying: files are parsed in order, up to two per stream at a time,
+/// while each connection copies the next file in order once it is parsed, so the client's parsing and
+/// PostgreSQL's COPY work share the cores instead of taking turns.
 /// </summary>
 internal sealed class BulkLoader(string connectionString, DumpReader reader, StagingTable staging)
 {
@@ -19,7 +20,7 @@ internal sealed class BulkLoader(string connectionString, DumpReader reader, Sta
         var done = 0;
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, inputs.Count));
 
-        // A parsed dump is several times its file's size in memory: at most one being copied and one read ahead per stream.
+        // A parsed dump is several times its file's size in memory: at most two files per stream are read or held.
         using var held = new SemaphoreSlim(2 * streams);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var reads = Channel.CreateUnbounded<(int Index, Task<FileRead> Read)>();
@@ -50,11 +51,11 @@ internal sealed class BulkLoader(string connectionString, DumpReader reader, Sta
             try
             {
                 await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(cancellation);
+                await connection.OpenAsync(stop.Token);
                 await foreach (var (index, read) in reads.Reader.ReadAllAsync(stop.Token))
                 {
                     progress?.Report(new ImportProgress(ImportStage.Reading, Volatile.Read(ref done), inputs.Count, inputs[index].Name));
-                    loaded[index] = await CopyAsync(connection, await read, index, cancellation);
+                    loaded[index] = await CopyAsync(connection, await read, index, stop.Token);
                     held.Release();
                     Interlocked.Increment(ref done);
                 }
@@ -70,10 +71,32 @@ internal sealed class BulkLoader(string connectionString, DumpReader reader, Sta
             }
         }
 
-        var reading = Task.Run(ReadAheadAsync, cancellation);
-        await Task.WhenAll(Enumerable.Range(0, streams).Select(_ => Task.Run(CopyFilesAsync, cancellation)));
-        await reading;
+        var reading = Task.Run(ReadAheadAsync, CancellationToken.None);
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, streams).Select(_ => Task.Run(CopyFilesAsync, CancellationToken.None)));
+        }
+        finally
+        {
+            // Nothing outlives the load: after a failure or a cancel, the reads still running are stopped and awaited.
+            await stop.CancelAsync();
+            await reading;
+            await DrainAsync(reads.Reader);
+        }
+
         return loaded;
+    }
+
+    private static async Task DrainAsync(ChannelReader<(int Index, Task<FileRead> Read)> reads)
+    {
+        var pending = new List<Task>();
+        while (reads.TryRead(out var read))
+        {
+            pending.Add(read.Read);
+        }
+
+        // How they end no longer matters: the load has already failed or been cancelled.
+        await Task.WhenAll(pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private async Task<FileRead> ReadAsync(DumpInput input, CancellationToken cancellation)

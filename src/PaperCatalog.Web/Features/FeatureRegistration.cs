@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using PaperCatalog.Data.Search;
 using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Admin.Imports;
@@ -35,9 +34,9 @@ public static class FeatureRegistration
         services.AddSingleton<GetTagHistory>();
         services.AddSingleton<ListTagsToReview>();
         services.AddScoped<EditTagRules>();
-        services.AddSingleton<PersistentComponentStateSerializer<Handover<PrerenderedResults>?>, CompactStateSerializer<PrerenderedResults>>();
-        services.AddSingleton<PersistentComponentStateSerializer<Handover<PrerenderedPaper>?>, CompactStateSerializer<PrerenderedPaper>>();
-        services.AddSingleton<PersistentComponentStateSerializer<Handover<IReadOnlyList<TagSummary>>?>, CompactStateSerializer<IReadOnlyList<TagSummary>>>();
+        services.AddHandover<PrerenderedResults>();
+        services.AddHandover<PrerenderedPaper>();
+        services.AddHandover<IReadOnlyList<TagSummary>>();
         return services;
     }
 

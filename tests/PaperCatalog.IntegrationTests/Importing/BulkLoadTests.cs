@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Importing;
+using Npgsql;
 using PaperCatalog.Importing.Bulk;
+using PaperCatalog.Ingestion;
 using PaperCatalog.Testing;
 
 namespace PaperCatalog.IntegrationTests.Importing;
@@ -47,6 +49,49 @@ public sealed class BulkLoadTests(PostgresServer server)
         await using var db = catalog.CreateDbContext();
         Assert.Equal(0, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
         Assert.Empty(await db.Database.SqlQueryRaw<string>("SELECT tablename AS \"Value\" FROM pg_tables WHERE tablename LIKE 'import_staging_%'").ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_load_cancelled_between_two_files_stops_with_a_cancel_and_leaves_no_read_running()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        var staging = new StagingTable(catalog.ConnectionString, runId: 1);
+        await staging.CreateAsync(TestContext.Current.CancellationToken);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var cancelOnSecondFile = new Progress(p =>
+        {
+            if (p is { Stage: ImportStage.Reading, Done: 1 })
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var load = new BulkLoader(catalog.ConnectionString, new DumpReader(new DumpReadOptions()), staging)
+            .LoadAsync(DumpInput.FromPaths([TestPaths.Seeds]), streams: 1, cancelOnSecondFile, cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => load.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.Equal(1, await StagedFilesAsync(catalog, staging));
+    }
+
+    [Fact]
+    public async Task A_copy_that_fails_surfaces_as_the_database_error_not_as_a_cancel()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        var missing = new StagingTable(catalog.ConnectionString, runId: 2);
+
+        var load = new BulkLoader(catalog.ConnectionString, new DumpReader(new DumpReadOptions()), missing)
+            .LoadAsync(DumpInput.FromPaths([TestPaths.Seeds]), streams: 2, progress: null, TestContext.Current.CancellationToken);
+
+        var failure = await Assert.ThrowsAsync<PostgresException>(() => load.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.Equal(PostgresErrorCodes.UndefinedTable, failure.SqlState);
+    }
+
+    private static async Task<long> StagedFilesAsync(CatalogFixture catalog, StagingTable staging)
+    {
+        await using var connection = new NpgsqlConnection(catalog.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand($"SELECT count(DISTINCT file_order) FROM {staging.Name}", connection);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 
     // Reports on the caller's thread, unlike System.Progress, so that the cancel happens during the load.

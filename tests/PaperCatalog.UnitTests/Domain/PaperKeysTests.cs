@@ -56,4 +56,17 @@ public sealed class PaperKeysTests
         Assert.Equal(PaperKeys.ForTitle(ascii), PaperKeys.ForTitle(unicode));
         Assert.Equal(PaperKeys.ForAbstract(ascii), PaperKeys.ForAbstract(unicode));
     }
+
+    [Fact]
+    public void Every_ascii_character_folds_as_unicode_text_would_fold_it()
+    {
+        // An accented letter sends the text down the Unicode path (normalization), where "é" folds to "e".
+        for (var c = '\0'; c < 128; c++)
+        {
+            var text = $"Ab{c}9z";
+
+            Assert.Equal(PaperKeys.ForTitle(text) + "e", PaperKeys.ForTitle(text + "\u00E9"));
+            Assert.Equal(PaperKeys.ForAbstract(text + "e"), PaperKeys.ForAbstract(text + "\u00E9"));
+        }
+    }
 }

@@ -20,6 +20,23 @@ public sealed class DumpLinesTests
         }
     }
 
+    [Fact]
+    public void Every_character_inside_at_the_ends_and_doubled_is_cleaned_as_the_regex_would_clean_it()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            foreach (var line in new[] { $"a{c}b", $"{c}a b{c}", $"a{c}{c}b", $"a {c}b" })
+            {
+                Assert.Equal(Reference(line), DumpLines.Clean(line));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Plain line of text.", "Plain line of text.")]
     [InlineData("  two  spaces\tand a tab ", "two spaces and a tab")]
