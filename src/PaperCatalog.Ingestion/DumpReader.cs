@@ -30,21 +30,21 @@ public sealed class DumpReader(DumpReadOptions options)
     {
         EnsureWithinLimit(fileName, bytes.Length);
         var checksum = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
-        var text = DumpDecoder.Decode(fileName, bytes.Span);
+        var text = DumpDecoder.Decode(fileName, bytes);
         var isHtml = false;
         DumpFormat format;
         ParseResult parsed;
-        if (CatalogJson.LooksLikeJson(text))
+        if (CatalogJson.LooksLikeJson(text.Start))
         {
             (format, parsed) = (DumpFormat.CatalogJson, CatalogJson.Parse(fileName, bytes.Span));
         }
         else
         {
-            isHtml = HtmlDump.IsHtml(text);
-            var lines = isHtml ? await ReadHtmlAsync(fileName, text, cancellation) : DumpLines.Split(text);
+            isHtml = HtmlDump.IsHtml(text.Start);
+            var lines = isHtml ? await ReadHtmlAsync(fileName, text.Whole(), cancellation) : DumpLines.Split(text.Utf8.Span);
             format = DumpFormatDetector.Detect(lines) ?? throw UnknownFormat(fileName, lines);
             parsed = Parse(format, lines);
-            if (!isHtml && !EndsWithLineBreak(text))
+            if (!isHtml && !text.EndsWithLineBreak)
             {
                 RejectCutOffLastRecord(parsed, lines[^1]);
             }
@@ -142,8 +142,6 @@ public sealed class DumpReader(DumpReadOptions options)
             $"unknown format: expected 'Abstract:' lines, title and abstract line pairs, or a Daily Papers page; the file starts with '{Excerpt(lines[0].Text)}'",
             lines[0].Number);
     }
-
-    private static bool EndsWithLineBreak(string text) => text.EndsWith('\n') || text.EndsWith('\r');
 
     private static string Excerpt(string text) => text.Length <= 60 ? text : text[..60] + "…";
 

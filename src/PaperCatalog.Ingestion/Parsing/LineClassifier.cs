@@ -19,20 +19,23 @@ internal static partial class LineClassifier
         "Get trending papers in your email inbox once a day!",
     };
 
+    // Page furniture is short: an abstract line is not hashed whole to learn that it is none of it.
+    private static readonly int LongestChromeLine = ChromeLines.Max(static line => line.Length);
+
     /// <summary>The longest line that can be a title; abstracts are longer.</summary>
     public const int MaxTitleLength = 300;
 
     public static LineKind Classify(string text) => text switch
     {
         "·" => LineKind.Separator,
-        _ when ChromeLines.Contains(text) => LineKind.Chrome,
+        _ when IsChrome(text) => LineKind.Chrome,
         _ when AuthorsPattern().IsMatch(text) => LineKind.Authors,
         _ when TryReadDate(text, out _, out _) => LineKind.Date,
         _ => LineKind.Text,
     };
 
     /// <summary>True when <paramref name="text"/> is page furniture such as "Subscribe".</summary>
-    public static bool IsChrome(string text) => ChromeLines.Contains(text);
+    public static bool IsChrome(string text) => text.Length <= LongestChromeLine && ChromeLines.Contains(text);
 
     /// <summary>Reads "• 11 authors" or "1 author".</summary>
     public static int? AuthorCount(string text) =>
@@ -69,7 +72,7 @@ internal static partial class LineClassifier
 
     private const int MinProseWords = 12;
 
-    private static int WordCount(string text) => text.Count(static c => c == ' ') + 1;
+    private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
 
     /// <summary>A bullet line that is not a whole author count: a byline cut off mid-way.</summary>
     public static bool IsBrokenByline(string text) => text.StartsWith('•') && AuthorCount(text) is null;

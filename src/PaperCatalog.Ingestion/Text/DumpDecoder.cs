@@ -1,10 +1,11 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace PaperCatalog.Ingestion.Text;
 
 /// <summary>
-/// Turns a dump file's bytes into text, refusing what is not UTF-8 text.
+/// Checks that a dump file's bytes are UTF-8 text, refusing what is not.
 /// </summary>
 internal static class DumpDecoder
 {
@@ -14,81 +15,105 @@ internal static class DumpDecoder
 
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
-    // Control characters that text does not hold; line ends, tabs and form feeds do occur in dumps.
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(static c => (char)c).Where(static c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')).ToArray());
+    private static ReadOnlySpan<byte> AsciiWhitespace => " \t\n\v\f\r"u8;
+
+    // Control characters that text does not hold; line ends, tabs and form feeds do occur in dumps. In UTF-8 the C0
+    // ones and DEL are single bytes; the C1 ones (U+0080-U+009F) are 0xC2 followed by 0x80-0x9F.
+    private static readonly SearchValues<byte> SingleByteControls = SearchValues.Create(
+        Enumerable.Range(0, 0x80).Select(static b => (byte)b).Where(static b => char.IsControl((char)b) && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f')).ToArray());
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes <paramref name="bytes"/>, dropping a UTF-8 byte order mark.</summary>
+    /// <summary>Checks <paramref name="bytes"/> and gives its text without a UTF-8 byte order mark.</summary>
     /// <exception cref="DumpFileException">The file is empty, binary, UTF-16 or not valid UTF-8.</exception>
-    public static string Decode(string fileName, ReadOnlySpan<byte> bytes)
+    public static DumpText Decode(string fileName, ReadOnlyMemory<byte> bytes)
     {
-        if (bytes.StartsWith(Utf8Bom))
+        if (bytes.Span.StartsWith(Utf8Bom))
         {
             bytes = bytes[3..];
         }
 
-        if (bytes.StartsWith(Utf16LittleEndianBom) || bytes.StartsWith(Utf16BigEndianBom))
+        var span = bytes.Span;
+        if (span.StartsWith(Utf16LittleEndianBom) || span.StartsWith(Utf16BigEndianBom))
         {
             throw new DumpFileException(fileName, "the file is UTF-16 text; save it as UTF-8 and import it again");
         }
 
-        var nul = bytes.IndexOf((byte)0);
+        var nul = span.IndexOf((byte)0);
         if (nul >= 0)
         {
-            throw new DumpFileException(fileName, $"the file is binary, not text (a NUL byte at offset {nul})", LineAt(bytes, nul));
+            throw new DumpFileException(fileName, $"the file is binary, not text (a NUL byte at offset {nul})", LineAt(span, nul));
         }
 
-        string text;
-        try
+        if (!Utf8.IsValid(span))
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException invalid)
-        {
-            var offset = FirstInvalidOffset(bytes, invalid);
-            throw new DumpFileException(fileName, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at offset {offset}); save it as UTF-8 and import it again", LineAt(bytes, offset));
+            throw NotUtf8(fileName, span);
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (IsBlank(span))
         {
             throw new DumpFileException(fileName, "the file is empty");
         }
 
-        if (ControlCharacterShare(text) > 0.01)
+        if (ControlCharacterShare(span) > 0.01)
         {
             throw new DumpFileException(fileName, "the file is binary, not text (too many control characters)");
         }
 
-        return text;
+        return new DumpText(bytes);
     }
 
-    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes, DecoderFallbackException invalid)
+    private static DumpFileException NotUtf8(string fileName, ReadOnlySpan<byte> bytes)
     {
-        if (invalid.Index >= 0 && invalid.Index < bytes.Length)
+        var offset = 0;
+        try
         {
-            return invalid.Index;
+            StrictUtf8.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException invalid)
+        {
+            offset = invalid.Index >= 0 && invalid.Index < bytes.Length ? invalid.Index : FirstInvalidOffset(bytes);
         }
 
-        // Some decoders report no index; find the offset by decoding ever larger prefixes' status.
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return new DumpFileException(fileName, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at offset {offset}); save it as UTF-8 and import it again", LineAt(bytes, offset));
+    }
+
+    // Some decoders report no index; the transcoder says how far the valid prefix goes.
+    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)
+    {
+        var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
         return status == OperationStatus.Done ? 0 : read;
     }
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 
-    private static double ControlCharacterShare(string text)
+    // Most files start with visible ASCII; only one that starts with other spaces is decoded to be sure.
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        var first = bytes.IndexOfAnyExcept(AsciiWhitespace);
+        return first < 0 || (bytes[first] >= 0x80 && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(bytes)));
+    }
+
+    // The share of the text's UTF-16 characters, as char.IsControl counts them.
+    private static double ControlCharacterShare(ReadOnlySpan<byte> bytes)
     {
         var control = 0;
-        var rest = text.AsSpan();
+        var rest = bytes;
         int next;
-        while ((next = rest.IndexOfAny(ControlCharacters)) >= 0)
+        while ((next = rest.IndexOfAny(SingleByteControls)) >= 0)
         {
             control++;
             rest = rest[(next + 1)..];
         }
 
-        return (double)control / text.Length;
+        rest = bytes;
+        int lead;
+        while ((lead = rest.IndexOf((byte)0xC2)) >= 0 && lead + 1 < rest.Length)
+        {
+            control += rest[lead + 1] is >= 0x80 and <= 0x9F ? 1 : 0;
+            rest = rest[(lead + 1)..];
+        }
+
+        return (double)control / Encoding.UTF8.GetCharCount(bytes);
     }
 }

@@ -40,6 +40,33 @@ public sealed class BadFileTests
         Assert.Equal(2, refused.LineNumber);
     }
 
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('\u007F')]
+    [InlineData('\u0090')]
+    public void A_file_of_control_characters_is_refused_as_binary(char control)
+    {
+        var refused = Refuse(Encoding.UTF8.GetBytes($"Abstract:{new string(control, 50)}\n"));
+
+        Assert.Equal("the file is binary, not text (too many control characters)", refused.Reason);
+    }
+
+    [Fact]
+    public void A_few_control_characters_in_text_are_let_through()
+    {
+        var dump = Fixture.ReadBytes(Encoding.UTF8.GetBytes($"Abstract:{new string('x', 400)}\u0007\u0085 about routing tokens to experts.\n"));
+
+        Assert.Single(dump.Records);
+    }
+
+    [Fact]
+    public void A_file_of_unicode_spaces_only_is_empty()
+    {
+        var refused = Refuse(Encoding.UTF8.GetBytes("\u3000\u00A0\n\u2003"));
+
+        Assert.Equal("the file is empty", refused.Reason);
+    }
+
     [Fact]
     public void A_utf16_file_is_refused_with_what_to_do()
     {

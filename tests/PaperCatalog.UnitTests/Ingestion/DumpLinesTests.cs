@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using PaperCatalog.Ingestion.Text;
 
@@ -44,7 +45,7 @@ public sealed class DumpLinesTests
     [InlineData("zero\u200Bwidth", "zero width")]
     public void A_split_line_is_cleaned_the_same_way(string raw, string expected)
     {
-        var lines = DumpLines.Split($"first\r\n{raw}\r\rlast");
+        var lines = DumpLines.Split(Encoding.UTF8.GetBytes($"first\r\n{raw}\r\rlast"));
 
         Assert.Equal(["first", expected, "last"], lines.Select(l => l.Text));
         Assert.Equal([1, 2, 4], lines.Select(l => l.Number));
