@@ -15,8 +15,6 @@ internal static class DumpDecoder
 
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
-    private static ReadOnlySpan<byte> AsciiWhitespace => " \t\n\v\f\r"u8;
-
     // Control characters that text does not hold; line ends, tabs and form feeds do occur in dumps. In UTF-8 the C0
     // ones and DEL are single bytes; the C1 ones (U+0080-U+009F) are 0xC2 followed by 0x80-0x9F.
     private static readonly SearchValues<byte> SingleByteControls = SearchValues.Create(
@@ -87,11 +85,21 @@ internal static class DumpDecoder
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 
-    // Most files start with visible ASCII; only one that starts with other spaces is decoded to be sure.
+    // Only the leading spaces are decoded: the first character that is not one decides.
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {
-        var first = bytes.IndexOfAnyExcept(AsciiWhitespace);
-        return first < 0 || (bytes[first] >= 0x80 && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(bytes)));
+        while (!bytes.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(bytes, out var character, out var length);
+            if (!Rune.IsWhiteSpace(character))
+            {
+                return false;
+            }
+
+            bytes = bytes[length..];
+        }
+
+        return true;
     }
 
     // The share of the text's UTF-16 characters, as char.IsControl counts them.

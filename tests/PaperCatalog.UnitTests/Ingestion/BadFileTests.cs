@@ -59,6 +59,40 @@ public sealed class BadFileTests
         Assert.Single(dump.Records);
     }
 
+    // The share is of characters, not bytes: 400 characters with 4 control characters are let through, 5 are not.
+    [Theory]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    public void Over_one_percent_of_the_characters_being_control_characters_makes_a_file_binary(int controls, bool refused)
+    {
+        var text = $"Abstract:{new string('\u65E5', 390 - controls)}{new string('\u0001', controls)}\n";
+
+        var read = Record.Exception(() => Fixture.ReadBytes(Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(refused, read is DumpFileException { Reason: "the file is binary, not text (too many control characters)" });
+    }
+
+    [Fact]
+    public void Text_full_of_non_breaking_spaces_and_middle_dots_is_not_binary()
+    {
+        var words = string.Join("\u00A0", Enumerable.Repeat("word·word", 60));
+
+        var dump = Fixture.ReadBytes(Encoding.UTF8.GetBytes($"\u00A0Abstract:{words}\n"));
+
+        Assert.Single(dump.Records);
+    }
+
+    [Fact]
+    public void Offsets_of_a_bad_byte_count_from_after_the_byte_order_mark()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("Abstract:first line\nAbstract:Caf\u00e9 au lait is not how UTF-8 spells it\n");
+
+        var refused = Refuse([0xEF, 0xBB, 0xBF, .. latin1]);
+
+        Assert.Equal("the file is not valid UTF-8 (byte 0xE9 at offset 32); save it as UTF-8 and import it again", refused.Reason);
+        Assert.Equal(2, refused.LineNumber);
+    }
+
     [Fact]
     public void A_file_of_unicode_spaces_only_is_empty()
     {

@@ -5,12 +5,15 @@ namespace PaperCatalog.UnitTests.Ingestion;
 
 public sealed class DumpTextTests
 {
-    [Fact]
-    public void The_start_of_a_text_never_cuts_a_character_in_two()
+    [Theory]
+    [InlineData(8191, "\u00E9")]
+    [InlineData(8190, "\U0001F600")]
+    [InlineData(8189, "\U0001F600")]
+    public void The_start_of_a_text_never_cuts_a_character_in_two(int before, string character)
     {
-        var text = new DumpText(Encoding.UTF8.GetBytes(new string('a', 8191) + "\u00E9 and more text after it"));
+        var text = new DumpText(Encoding.UTF8.GetBytes(new string('a', before) + character + " and more text after it"));
 
-        Assert.Equal(new string('a', 8191), text.Start);
+        Assert.Equal(new string('a', before), text.Start);
     }
 
     [Fact]
