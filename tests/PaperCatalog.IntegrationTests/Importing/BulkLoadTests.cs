@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperCatalog.Domain.Imports;
-using PaperCatalog.Importing;
 using Npgsql;
+using PaperCatalog.Importing;
 using PaperCatalog.Importing.Bulk;
 using PaperCatalog.Ingestion;
 using PaperCatalog.Testing;
@@ -46,13 +45,11 @@ public sealed class BulkLoadTests(PostgresServer server)
             .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
         Assert.Equal((ImportStatus.Failed, "the import was cancelled"), (summary.Status, summary.Error));
-        await using var db = catalog.CreateDbContext();
-        Assert.Equal(0, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
-        Assert.Empty(await db.Database.SqlQueryRaw<string>("SELECT tablename AS \"Value\" FROM pg_tables WHERE tablename LIKE 'import_staging_%'").ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((0, 0), await catalog.LeftoversAsync());
     }
 
     [Fact]
-    public async Task A_load_cancelled_between_two_files_stops_with_a_cancel_and_leaves_no_read_running()
+    public async Task A_load_cancelled_between_two_files_stops_with_a_cancel_after_copying_only_the_first()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
         var staging = new StagingTable(catalog.ConnectionString, runId: 1);

@@ -29,6 +29,15 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
 
     public CatalogDbContext CreateDbContext() => new(CatalogDbContextOptions.For(ConnectionString));
 
+    /// <summary>What a failed import must leave: how many papers the catalog holds, and the staging tables left behind.</summary>
+    public async Task<(int Papers, int StagingTables)> LeftoversAsync()
+    {
+        await using var db = CreateDbContext();
+        var papers = await db.Papers.CountAsync();
+        var staging = await db.Database.SqlQueryRaw<string>("SELECT tablename AS \"Value\" FROM pg_tables WHERE tablename LIKE 'import_staging_%'").CountAsync();
+        return (papers, staging);
+    }
+
     /// <summary>The whole catalog as comparable text: every paper's fields, sources and tags.</summary>
     public async Task<string> SnapshotAsync()
     {
