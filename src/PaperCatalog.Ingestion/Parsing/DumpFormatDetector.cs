@@ -6,14 +6,21 @@ internal static class DumpFormatDetector
     /// <summary>The format of <paramref name="lines"/>, or <c>null</c> when it is none we know.</summary>
     public static DumpFormat? Detect(IReadOnlyList<DumpLine> lines)
     {
-        var content = lines.Where(static l => !LineClassifier.IsChrome(l.Text)).ToList();
-        if (content.Count == 0)
+        // Not copied into a list: a large dump has hundreds of thousands of lines, and each test below reads them once.
+        var content = lines.Where(static l => !LineClassifier.IsChrome(l.Text));
+        var (contentLines, abstractLines) = (0, 0);
+        foreach (var line in content)
+        {
+            contentLines++;
+            abstractLines += AbstractPerLineParser.IsAbstractLine(line.Text) ? 1 : 0;
+        }
+
+        if (contentLines == 0)
         {
             return null;
         }
 
-        var abstractLines = content.Count(static l => AbstractPerLineParser.IsAbstractLine(l.Text));
-        if (abstractLines * 2 >= content.Count)
+        if (abstractLines * 2 >= contentLines)
         {
             return DumpFormat.AbstractPerLine;
         }
@@ -26,18 +33,18 @@ internal static class DumpFormatDetector
         }
 
         var hasSearchPageChrome = lines.Any(static l => l.Text.StartsWith("Get trending papers", StringComparison.OrdinalIgnoreCase));
-        return hasSearchPageChrome || StartsWithTitleAndAbstract(content) ? DumpFormat.TitleAbstractPairs : null;
+        return hasSearchPageChrome || StartsWithTitleAndAbstract(content.Take(2).ToList()) ? DumpFormat.TitleAbstractPairs : null;
     }
 
-    private static bool StartsWithTitleAndAbstract(List<DumpLine> content)
+    private static bool StartsWithTitleAndAbstract(List<DumpLine> firstContentLines)
     {
-        if (content.Count < 2)
+        if (firstContentLines.Count < 2)
         {
             return false;
         }
 
-        var title = content[0].Text.StartsWith("Subscribe", StringComparison.Ordinal) ? content[0].Text[9..] : content[0].Text;
-        var abstractText = content[1].Text;
+        var title = firstContentLines[0].Text.StartsWith("Subscribe", StringComparison.Ordinal) ? firstContentLines[0].Text[9..] : firstContentLines[0].Text;
+        var abstractText = firstContentLines[1].Text;
         return title.Length > 0
             && LineClassifier.LooksLikeTitle(title)
             && !LineClassifier.LooksLikeTitle(abstractText);

