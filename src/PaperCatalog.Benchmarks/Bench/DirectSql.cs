@@ -25,6 +25,19 @@ internal sealed class DirectSql(NpgsqlConnection connection)
         return await IdsAsync($"SELECT p.id FROM papers p WHERE {sql.Filters()} ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT 20", sql);
     }
 
+    /// <summary>
+    /// How many of <paramref name="ids"/> rank at least as high as the exact 20th match: a paper that ties with the
+    /// exact top-20 counts, because which of many equal ranks the id order picks says nothing about ranking.
+    /// </summary>
+    public async Task<long> AmongBestAsync(BenchQuery query, IReadOnlyList<long> ids)
+    {
+        var sql = await SqlAsync(query);
+        var best = $"SELECT {PaperSearchSql.Rank} AS rank FROM papers p WHERE {sql.Filters()} ORDER BY rank DESC LIMIT 20";
+        await using var command = Command($"SELECT count(*) FROM papers p WHERE p.id = ANY(@ids) AND {PaperSearchSql.Rank} >= (SELECT min(rank) FROM ({best}) best)", sql.Parameters);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public async Task<long> CountAsync(BenchQuery query)
     {
         var sql = await SqlAsync(query);

@@ -18,6 +18,7 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
         var direct = new DirectSql(connection);
         var rows = new Dictionary<string, KindTimings>();
         var overlaps = new List<double>();
+        var tiedOverlaps = new List<double>();
         foreach (var query in queries)
         {
             var kind = rows.TryGetValue(query.Kind, out var existing) ? existing : rows[query.Kind] = new KindTimings();
@@ -34,6 +35,7 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
                 if (run == 0)
                 {
                     overlaps.Add(naive.Count == 0 ? 1 : page.Intersect(naive).Count() / (double)naive.Count);
+                    tiedOverlaps.Add(naive.Count == 0 ? 1 : await direct.AmongBestAsync(query, page) / (double)naive.Count);
                 }
             }
 
@@ -44,6 +46,8 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
 
         Print(rows, runs, papers);
         report.Figure("top-20 overlap with exact ts_rank (mean)", overlaps.Average(), "", "≈ 1", overlaps.Average() >= 0.9);
+        // At 2,500,000 papers thousands of papers tie on rank, and the exact top-20 takes the highest ids among them.
+        report.Figure("top-20 overlap with exact ts_rank, ties counted (mean)", tiedOverlaps.Average(), "", "≈ 1", tiedOverlaps.Average() >= 0.9);
     }
 
     private void Print(Dictionary<string, KindTimings> rows, int runs, int papers)

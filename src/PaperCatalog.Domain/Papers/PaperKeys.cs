@@ -80,8 +80,8 @@ public static class PaperKeys
     }
 
     // For an ASCII letter or digit: digits already have the 0x20 bit, and letters differ from their lower case only by it.
-    // (ForAbstract also applies it to what it then overwrites.)
-    private static char LowerAscii(char letterOrDigit) => (char)(letterOrDigit | 0x20);
+    // ForAbstract also writes it for other characters, which are then overwritten or left past the folded length.
+    private static char LowerAscii(char c) => (char)(c | 0x20);
 
     private static string FoldUnicode(string text)
     {

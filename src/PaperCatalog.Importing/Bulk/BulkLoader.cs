@@ -12,12 +12,11 @@ namespace PaperCatalog.Importing.Bulk;
 /// </summary>
 internal sealed class BulkLoader(string connectionString, DumpReader reader, StagingTable staging)
 {
-    // Npgsql's 8 KB default sends a 32 MB dump in 4,000 socket writes; 128 KB cut the client's CPU for a copy by
-    // about a third (1.84 s against 1.11-1.32 s for 100,000 papers, measured beside each other).
+    // Npgsql's 8 KB default sends a copy in 8 KB messages; 128 KB cut the client's CPU for copying 100,000 parsed
+    // papers by about a third (1.84-1.89 s against 1.11-1.32 s, measured beside each other).
     private const int CopyWriteBufferBytes = 128 * 1024;
 
-    private readonly string _copyConnectionString =
-        new NpgsqlConnectionStringBuilder(connectionString) { WriteBufferSize = CopyWriteBufferBytes }.ConnectionString;
+    private readonly string _copyConnectionString = WithCopyBuffer(connectionString);
 
     public async Task<IReadOnlyList<LoadedFile>> LoadAsync(
         IReadOnlyList<DumpInput> inputs, int streams, IProgress<ImportProgress>? progress, CancellationToken cancellation)
@@ -92,6 +91,14 @@ internal sealed class BulkLoader(string connectionString, DumpReader reader, Sta
         }
 
         return loaded;
+    }
+
+    // A larger buffer that the operator configured is kept.
+    private static string WithCopyBuffer(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.WriteBufferSize = Math.Max(builder.WriteBufferSize, CopyWriteBufferBytes);
+        return builder.ConnectionString;
     }
 
     private static async Task DrainAsync(ChannelReader<(int Index, Task<FileRead> Read)> reads)

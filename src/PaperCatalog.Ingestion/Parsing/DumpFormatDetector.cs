@@ -8,7 +8,8 @@ internal static class DumpFormatDetector
     {
         // Not copied into a list: a large dump has hundreds of thousands of lines, and each test below reads them once.
         var content = lines.Where(static l => !LineClassifier.IsChrome(l.Text));
-        var (contentLines, abstractLines) = (0, 0);
+        var contentLines = 0;
+        var abstractLines = 0;
         foreach (var line in content)
         {
             contentLines++;

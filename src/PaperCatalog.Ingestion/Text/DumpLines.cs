@@ -11,6 +11,7 @@ namespace PaperCatalog.Ingestion.Text;
 internal static partial class DumpLines
 {
     // What Clean changes besides single spaces: entities, and every space that Whitespace() matches but ' '.
+    // The fast path relies on it holding every character string.Trim() removes, ' ' aside.
     private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create(
         "&\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000");
 
@@ -21,7 +22,7 @@ internal static partial class DumpLines
     /// </summary>
     public static List<DumpLine> Split(ReadOnlySpan<byte> utf8)
     {
-        // Sized once: growing it copied every line already read, a tenth of the parse time of a large dump.
+        // Sized from the line feeds (blank lines included), so a large dump does not grow it through ever larger arrays.
         var lines = new List<DumpLine>(utf8.Count((byte)'\n') + 1);
         var number = 0;
         var start = 0;

@@ -23,6 +23,7 @@ public sealed class BenchHarnessTests
         "top-20 / naive ts_rank top-20, ≥ 1% (worst kind, p95)",
         "app count / top-20 (worst kind, p95)",
         "top-20 overlap with exact ts_rank (mean)",
+        "top-20 overlap with exact ts_rank, ties counted (mean)",
         "page 50 / page 1 (worst view)",
         "/api/papers p95 / same SQL p95",
         "search page p50, 10 users",
