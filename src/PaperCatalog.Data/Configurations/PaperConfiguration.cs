@@ -10,11 +10,6 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
     /// <summary>The shadow property holding the weighted full-text document.</summary>
     public const string SearchVector = "SearchVector";
 
-    // Title words rank above abstract words; a derived title only repeats the abstract, so it adds nothing.
-    private const string SearchVectorSql =
-        "setweight(to_tsvector('english'::regconfig, CASE WHEN title_is_derived THEN '' ELSE title END), 'A') || " +
-        "setweight(to_tsvector('english'::regconfig, abstract), 'B')";
-
     public void Configure(EntityTypeBuilder<Paper> paper)
     {
         paper.ToTable("papers");
@@ -30,8 +25,10 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.Property(p => p.Organization).HasMaxLength(200);
         paper.Property(p => p.Upvotes).HasDefaultValue(0);
 
-        paper.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(SearchVectorSql, stored: true);
-        paper.HasIndex(SearchVector).HasMethod("gin");
+        // Written by PostgreSQL, never by EF Core: triggers compute it from the text, or the bulk import brings it
+        // computed by the same function on its own connections (migration SearchVectorsComputedAhead).
+        paper.Property<NpgsqlTsVector>(SearchVector).ValueGeneratedOnAddOrUpdate();
+        // The vector's index is not in the model: RumIndex picks RUM, or GIN where the server lacks RUM (ADR-016).
 
         // papers.tag_ids (a copy of the applied tags, and its GIN index) is left out of the model on purpose:
         // only the TagIdsOnPapers migration's triggers write it and only search SQL reads it (ADR-013).

@@ -541,8 +541,7 @@ namespace PaperCatalog.Data.Migrations
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector('english'::regconfig, CASE WHEN title_is_derived THEN '' ELSE title END), 'A') || setweight(to_tsvector('english'::regconfig, abstract), 'B')", true);
+                        .HasColumnName("search_vector");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -575,11 +574,6 @@ namespace PaperCatalog.Data.Migrations
 
                     b.HasIndex("PublishedOn")
                         .HasDatabaseName("ix_papers_published_on");
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_papers_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Title")
                         .HasDatabaseName("ix_papers_title_trgm");

@@ -32,6 +32,7 @@ public sealed class BulkImporter(
         }
 
         var staging = new StagingTable(connectionString, started.ToUnixTimeMilliseconds() * 1000 + Random.Shared.Next(1000));
+        var vectors = new StagedSearchVectors(connectionString, staging.Name);
         await staging.CreateAsync(cancellation);
         try
         {
@@ -43,7 +44,8 @@ public sealed class BulkImporter(
                 return await FailAsync(request, run, outcome, refused, stopwatch);
             }
 
-            var merged = await new BulkMerge(contexts, clock, logger).MergeAsync(request, run, outcome, staging.Name, phases, progress, cancellation);
+            await vectors.CreateAsync(cancellation);
+            var merged = await new BulkMerge(contexts, clock, logger).MergeAsync(request, run, outcome, new BulkTables(staging.Name, vectors), phases, progress, cancellation);
             var summary = outcome.Succeeded(request, run, merged, options.Value.MaxListedChanges, stopwatch.Elapsed, phases.Phases);
             progress?.Report(new ImportProgress(ImportStage.Finished, 1, 1));
             logger.LogInformation(
@@ -59,6 +61,7 @@ public sealed class BulkImporter(
         }
         finally
         {
+            await vectors.DropAsync();
             await staging.DropAsync();
         }
     }

@@ -16,9 +16,10 @@ namespace PaperCatalog.Importing.Bulk;
 internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock, ILogger logger)
 {
     public async Task<RecordMerger> MergeAsync(
-        BulkImportRequest request, ImportRun run, BulkOutcome outcome, string staging, PhaseTimer phases, IProgress<ImportProgress>? progress, CancellationToken cancellation)
+        BulkImportRequest request, ImportRun run, BulkOutcome outcome, BulkTables tables, PhaseTimer phases, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
         var now = run.StartedAt;
+        var staging = tables.Staging;
         await using var db = await contexts.CreateDbContextAsync(cancellation);
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         // Opened here, so that it stays open after the commit for ANALYZE.
@@ -26,6 +27,11 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await ExecuteAsync(connection, $"SET LOCAL work_mem = '256MB'; SELECT pg_advisory_xact_lock({CatalogWriter.ImportLockKey})", cancellation);
+        if (!request.DryRun)
+        {
+            tables.Vectors.Start(Math.Max(1, request.Streams), cancellation);
+        }
+
         var earlierRuns = await CatalogWriter.EarlierRunsAsync(db, [.. outcome.Files.Select(static f => f.Checksum!).Distinct()], cancellation);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellation);
@@ -43,10 +49,14 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         }
 
         phases.End("tag");
+        // Computed since the lock was taken, on connections of their own; awaited before the indexes are dropped,
+        // which locks papers, which those connections read.
+        progress?.Report(new ImportProgress(ImportStage.Writing, 0, 1, "finishing search vectors"));
+        await tables.Vectors.Computed;
         var dropped = await TextIndexes.DropForLoadAsync(connection, chosen, cancellation);
         var steps = dropped.Count + 2;
         progress?.Report(new ImportProgress(ImportStage.Writing, 0, steps, $"inserting {chosen:N0} new papers"));
-        await ExecuteAsync(connection, BulkMergeSql.InsertChosen, cancellation, ("now", now));
+        await ExecuteAsync(connection, BulkMergeSql.InsertChosen(tables.Vectors.Name), cancellation, ("now", now));
         await TextIndexes.BuildAsync(connection, dropped, (built, name) => progress?.Report(new ImportProgress(ImportStage.Writing, 1 + built, steps, $"building index {name} ({built + 1} of {dropped.Count})")), cancellation);
         progress?.Report(new ImportProgress(ImportStage.Writing, steps - 1, steps, "recording sources"));
         await ExecuteAsync(connection, BulkMergeSql.InsertSources(staging), cancellation, ("now", now), ("run_id", run.Id));

@@ -87,10 +87,10 @@ internal static class BulkMergeSql
                    coalesce(r.published_on, t.published_on) AS published_on,
                    coalesce(r.published_year_inferred, t.published_year_inferred) AS published_year_inferred,
                    coalesce(t.author_count, r.author_count) AS author_count, coalesce(t.organization, r.organization) AS organization,
-                   greatest(t.upvotes, r.upvotes) AS upvotes
+                   greatest(t.upvotes, r.upvotes) AS upvotes, t.file_order, t.line_number
             FROM titled t LEFT JOIN repeated r USING (title_key)
             UNION ALL
-            SELECT title, true, NULL, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes FROM untitled)
+            SELECT title, true, NULL, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes, file_order, line_number FROM untitled)
         SELECT nextval(pg_get_serial_sequence('papers', 'id')) AS id, * FROM chosen;
 
         CREATE TEMP TABLE bulk_chosen_tags (paper_id bigint NOT NULL, tag_id integer NOT NULL, confidence double precision NOT NULL, evidence text NOT NULL) ON COMMIT DROP;
@@ -99,14 +99,17 @@ internal static class BulkMergeSql
     /// <summary>
     /// Writes the chosen papers with their tag ids already in the row, then their automatic tags: the
     /// triggers that keep papers.tag_ids then find nothing to rewrite (a rewrite costs a RUM index insert).
+    /// Each paper brings the search vector computed ahead from the record its text came from; one without
+    /// (a record that looked like a known paper's) gets it from the insert trigger.
     /// </summary>
-    public static string InsertChosen =>
-        """
-        INSERT INTO papers (id, title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes, created_at, updated_at, tag_ids)
+    public static string InsertChosen(string vectors) =>
+        $$"""
+        INSERT INTO papers (id, title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, author_count, organization, upvotes, created_at, updated_at, tag_ids, search_vector)
         SELECT c.id, c.title, c.title_is_derived, c.title_key, c.abstract, c.abstract_key, c.published_on, c.published_on IS NOT NULL AND c.published_year_inferred,
-               c.author_count, c.organization, coalesce(c.upvotes, 0), @now, @now, coalesce(t.ids, '{}')
+               c.author_count, c.organization, coalesce(c.upvotes, 0), @now, @now, coalesce(t.ids, '{}'), v.search_vector
         FROM bulk_chosen c
-        LEFT JOIN (SELECT paper_id, array_agg(tag_id ORDER BY tag_id) AS ids FROM bulk_chosen_tags GROUP BY paper_id) t ON t.paper_id = c.id;
+        LEFT JOIN (SELECT paper_id, array_agg(tag_id ORDER BY tag_id) AS ids FROM bulk_chosen_tags GROUP BY paper_id) t ON t.paper_id = c.id
+        LEFT JOIN {{vectors}} v ON v.file_order = c.file_order AND v.line_number = c.line_number AND v.title_is_derived = c.title_is_derived;
 
         INSERT INTO paper_tags (paper_id, tag_id, source, is_rejected, confidence, evidence, updated_at)
         SELECT paper_id, tag_id, 'Automatic', false, confidence, evidence, @now FROM bulk_chosen_tags;

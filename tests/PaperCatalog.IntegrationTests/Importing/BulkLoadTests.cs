@@ -33,7 +33,7 @@ public sealed class BulkLoadTests(PostgresServer server)
         var catalog = await CatalogFixture.CreateAsync(server);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var importer = new BulkImporter(catalog, Options.Create(new ImportOptions()), TimeProvider.System, NullLogger<BulkImporter>.Instance);
-        var cancelOnSecondFile = new Progress(p =>
+        var cancelOnSecondFile = new ReportTo(p =>
         {
             if (p is { Stage: ImportStage.Reading, Done: 1 })
             {
@@ -55,7 +55,7 @@ public sealed class BulkLoadTests(PostgresServer server)
         var staging = new StagingTable(catalog.ConnectionString, runId: 1);
         await staging.CreateAsync(TestContext.Current.CancellationToken);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var cancelOnSecondFile = new Progress(p =>
+        var cancelOnSecondFile = new ReportTo(p =>
         {
             if (p is { Stage: ImportStage.Reading, Done: 1 })
             {
@@ -89,11 +89,5 @@ public sealed class BulkLoadTests(PostgresServer server)
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand($"SELECT count(DISTINCT file_order) FROM {staging.Name}", connection);
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
-
-    // Reports on the caller's thread, unlike System.Progress, so that the cancel happens during the load.
-    private sealed class Progress(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
     }
 }
