@@ -23,7 +23,7 @@ public sealed class SearchCacheTests(PostgresServer server)
         var first = await search.SearchAsync(Distillation, cancellation);
         var again = await search.SearchAsync(Distillation, cancellation);
         var top = first.Items[0];
-        await ExecuteAsync(app.ConnectionString, $"UPDATE papers SET upvotes = 4242 WHERE id = {top.Id}");
+        await CatalogSql.ExecuteAsync(app.ConnectionString, $"UPDATE papers SET upvotes = 4242 WHERE id = {top.Id}");
         var afterWrite = await search.SearchAsync(Distillation, cancellation);
 
         Assert.Same(first, again);
@@ -85,12 +85,4 @@ public sealed class SearchCacheTests(PostgresServer server)
     // The app starts, imports the seeds and builds its services on first use of Services.
     private async Task<CatalogAppFactory> StartAsync(Dictionary<string, string>? settings = null) =>
         new(await server.CreateDatabaseAsync(), settings: settings);
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
 }

@@ -1,4 +1,3 @@
-using Npgsql;
 using PaperCatalog.Data.Search;
 using PaperCatalog.IntegrationTests.Importing;
 using PaperCatalog.Testing;
@@ -38,9 +37,9 @@ public sealed class SpellingCorrectionTests(PostgresServer server)
 
         foreach (var catalog in new[] { standard, bulk })
         {
-            var expected = await ScalarAsync(catalog, WordsInTitles);
+            var expected = await CatalogSql.ScalarAsync(catalog.ConnectionString, WordsInTitles);
             Assert.InRange(expected, 1000, 100_000);
-            Assert.Equal(expected, await ScalarAsync(catalog, "SELECT count(*) FROM title_words"));
+            Assert.Equal(expected, await CatalogSql.ScalarAsync(catalog.ConnectionString, "SELECT count(*) FROM title_words"));
         }
     }
 
@@ -51,7 +50,7 @@ public sealed class SpellingCorrectionTests(PostgresServer server)
         await catalog.ImportAsync(TestPaths.Seeds);
         var corrections = new SpellingCorrections(catalog);
 
-        await ScalarAsync(catalog, """
+        await CatalogSql.ScalarAsync(catalog.ConnectionString, """
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
             VALUES ('Zyxoscope imaging', false, 'zyx', 'A paper.', md5('zyx'), false, 0, now(), now()),
                    ('Vexillumtron derived', true, 'vex', 'Vexillumtron derived.', md5('vex'), false, 0, now(), now());
@@ -62,13 +61,5 @@ public sealed class SpellingCorrectionTests(PostgresServer server)
         Assert.Equal("zyxoscope", await corrections.SuggestAsync("zyxoscpe", Cancellation));
         Assert.Equal("quorblatt", await corrections.SuggestAsync("quorblat", Cancellation));
         Assert.Null(await corrections.SuggestAsync("vexillumtrn", Cancellation));
-    }
-
-    private static async Task<long> ScalarAsync(CatalogFixture catalog, string sql)
-    {
-        await using var connection = new NpgsqlConnection(catalog.ConnectionString);
-        await connection.OpenAsync(Cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(Cancellation), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

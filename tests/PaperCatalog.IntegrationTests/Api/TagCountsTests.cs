@@ -21,7 +21,7 @@ public sealed class TagCountsTests(PostgresServer server)
 
         var first = await tags.HandleAsync(Cancellation);
         var again = await tags.HandleAsync(Cancellation);
-        await ExecuteAsync(app.ConnectionString, """
+        await CatalogSql.ExecuteAsync(app.ConnectionString, """
             UPDATE paper_tags SET is_rejected = true
             WHERE (paper_id, tag_id) = (SELECT pt.paper_id, pt.tag_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
                                         WHERE t.slug = 'distillation' AND NOT pt.is_rejected ORDER BY pt.paper_id LIMIT 1)
@@ -52,13 +52,6 @@ public sealed class TagCountsTests(PostgresServer server)
     }
 
     private static int Count(IReadOnlyList<TagSummary> tags, string slug) => tags.Single(t => t.Slug == slug).PaperCount;
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Cancellation);
-        await ExecuteAsync(connection, sql);
-    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {

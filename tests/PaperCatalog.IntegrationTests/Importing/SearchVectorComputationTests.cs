@@ -31,7 +31,7 @@ public sealed class SearchVectorComputationTests(PostgresServer server)
     public async Task The_bulk_import_brings_the_vectors_it_computed_ahead_instead_of_leaving_them_to_the_trigger()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        await ExecuteAsync(catalog.ConnectionString, "ALTER TABLE papers DISABLE TRIGGER papers_search_vector_inserted");
+        await CatalogSql.ExecuteAsync(catalog.ConnectionString, "ALTER TABLE papers DISABLE TRIGGER papers_search_vector_inserted");
 
         await catalog.BulkImportAsync(TestPaths.Seeds);
 
@@ -66,7 +66,7 @@ public sealed class SearchVectorComputationTests(PostgresServer server)
         var catalog = await CatalogFixture.CreateAsync(server);
         await catalog.ImportAsync(TestPaths.Seeds);
 
-        await ExecuteAsync(
+        await CatalogSql.ExecuteAsync(
             catalog.ConnectionString,
             """
             UPDATE papers SET title = title || ' revisited' WHERE id % 3 = 0;
@@ -85,19 +85,10 @@ public sealed class SearchVectorComputationTests(PostgresServer server)
 
     private static async Task<(long Papers, long Matching)> CountAsync(string connectionString, string condition)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var connection = await CatalogSql.OpenAsync(connectionString);
         await using var command = new NpgsqlCommand($"SELECT count(*), count(*) FILTER (WHERE {condition}) FROM papers", connection);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         await reader.ReadAsync(TestContext.Current.CancellationToken);
         return (reader.GetInt64(0), reader.GetInt64(1));
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -14,7 +14,7 @@ public sealed class SearchVectorIndexTests(PostgresServer server)
         var connectionString = await server.CreateDatabaseAsync();
         Assert.SkipUnless(await RumAvailableAsync(connectionString), "This server has no RUM extension (the Testcontainers image); the local cluster has it.");
         // What every catalog migrated before OneTextIndex had.
-        await ExecuteAsync(connectionString, $"CREATE INDEX {RumIndex.GinName} ON papers USING gin (search_vector)");
+        await CatalogSql.ExecuteAsync(connectionString, $"CREATE INDEX {RumIndex.GinName} ON papers USING gin (search_vector)");
 
         await PrepareAsync(connectionString);
 
@@ -27,7 +27,7 @@ public sealed class SearchVectorIndexTests(PostgresServer server)
         var adminConnectionString = await server.CreateEmptyDatabaseAsync();
         var database = new NpgsqlConnectionStringBuilder(adminConnectionString).Database;
         var role = "catalog_owner_" + Guid.NewGuid().ToString("N")[..8];
-        await ExecuteAsync(adminConnectionString, $"CREATE ROLE {role} LOGIN PASSWORD '{role}'; ALTER DATABASE {database} OWNER TO {role}");
+        await CatalogSql.ExecuteAsync(adminConnectionString, $"CREATE ROLE {role} LOGIN PASSWORD '{role}'; ALTER DATABASE {database} OWNER TO {role}");
         var ownerConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Username = role, Password = role }.ConnectionString;
 
         await PrepareAsync(ownerConnectionString);
@@ -35,21 +35,15 @@ public sealed class SearchVectorIndexTests(PostgresServer server)
         Assert.Equal([$"{RumIndex.GinName} gin"], await SearchVectorIndexesAsync(adminConnectionString));
     }
 
-    private static async Task<bool> RumAvailableAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')", connection);
-        return (bool)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
+    private static async Task<bool> RumAvailableAsync(string connectionString) =>
+        await CatalogSql.ScalarAsync(connectionString, "SELECT count(*) FROM pg_available_extensions WHERE name = 'rum'") > 0;
 
     private static Task PrepareAsync(string connectionString) =>
         CatalogPreparation.PrepareAsync(connectionString, TimeProvider.System, TestContext.Current.CancellationToken);
 
     private static async Task<List<string>> SearchVectorIndexesAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var connection = await CatalogSql.OpenAsync(connectionString);
         await using var command = new NpgsqlCommand(
             """
             SELECT i.relname || ' ' || am.amname
@@ -69,13 +63,5 @@ public sealed class SearchVectorIndexTests(PostgresServer server)
         }
 
         return indexes;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -27,8 +27,8 @@ public sealed class TagIdsColumnTests(PostgresServer server)
 
         foreach (var catalog in new[] { standard, bulk })
         {
-            Assert.Equal(0L, await ScalarAsync(catalog, Mismatches));
-            Assert.True(await ScalarAsync(catalog, "SELECT count(*) FROM papers WHERE cardinality(tag_ids) > 0") > 100);
+            Assert.Equal(0L, await CatalogSql.ScalarAsync(catalog.ConnectionString, Mismatches));
+            Assert.True(await CatalogSql.ScalarAsync(catalog.ConnectionString, "SELECT count(*) FROM papers WHERE cardinality(tag_ids) > 0") > 100);
         }
     }
 
@@ -40,9 +40,9 @@ public sealed class TagIdsColumnTests(PostgresServer server)
         await catalog.BulkImportAsync(TestPaths.Seeds);
 
         // A paper rewritten by the triggers after its insert would leave a dead row version behind.
-        await ExecuteAsync(catalog, "CREATE EXTENSION IF NOT EXISTS pgstattuple");
-        Assert.Equal(0L, await ScalarAsync(catalog, "SELECT dead_tuple_count FROM pgstattuple('papers')"));
-        Assert.Equal(427L, await ScalarAsync(catalog, "SELECT tuple_count FROM pgstattuple('papers')"));
+        await CatalogSql.ExecuteAsync(catalog.ConnectionString, "CREATE EXTENSION IF NOT EXISTS pgstattuple");
+        Assert.Equal(0L, await CatalogSql.ScalarAsync(catalog.ConnectionString, "SELECT dead_tuple_count FROM pgstattuple('papers')"));
+        Assert.Equal(427L, await CatalogSql.ScalarAsync(catalog.ConnectionString, "SELECT tuple_count FROM pgstattuple('papers')"));
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class TagIdsColumnTests(PostgresServer server)
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         Assert.Contains(tagged.TagId, await TagIdsAsync(catalog, tagged.PaperId));
 
-        var untagged = await ScalarAsync(catalog, "SELECT min(id) FROM papers WHERE tag_ids = '{}'");
-        await ExecuteAsync(catalog, $"UPDATE paper_tags SET paper_id = {untagged} WHERE paper_id = {tagged.PaperId} AND tag_id = {topic.Id}");
+        var untagged = await CatalogSql.ScalarAsync(catalog.ConnectionString, "SELECT min(id) FROM papers WHERE tag_ids = '{}'");
+        await CatalogSql.ExecuteAsync(catalog.ConnectionString, $"UPDATE paper_tags SET paper_id = {untagged} WHERE paper_id = {tagged.PaperId} AND tag_id = {topic.Id}");
         Assert.DoesNotContain(topic.Id, await TagIdsAsync(catalog, tagged.PaperId));
         Assert.Equal([topic.Id], await TagIdsAsync(catalog, untagged));
 
@@ -78,7 +78,7 @@ public sealed class TagIdsColumnTests(PostgresServer server)
         // Deleting a tag deletes its rows through the foreign key's cascade; the ids follow that too.
         await db.Tags.Where(t => t.Id == topic.Id).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
         Assert.Empty(await TagIdsAsync(catalog, untagged));
-        Assert.Equal(0L, await ScalarAsync(catalog, Mismatches));
+        Assert.Equal(0L, await CatalogSql.ScalarAsync(catalog.ConnectionString, Mismatches));
     }
 
     [Fact]
@@ -86,10 +86,10 @@ public sealed class TagIdsColumnTests(PostgresServer server)
     {
         var catalog = await CatalogFixture.CreateAsync(server);
         await catalog.BulkImportAsync(TestPaths.Seeds);
-        var paperId = await ScalarAsync(catalog, "SELECT min(id) FROM papers WHERE tag_ids = '{}'");
+        var paperId = await CatalogSql.ScalarAsync(catalog.ConnectionString, "SELECT min(id) FROM papers WHERE tag_ids = '{}'");
         var tagIds = await TagIdsOfSlugsAsync(catalog, "continual-learning", "domain-adaptation");
-        await using var first = await OpenAsync(catalog);
-        await using var second = await OpenAsync(catalog);
+        await using var first = await CatalogSql.OpenAsync(catalog.ConnectionString);
+        await using var second = await CatalogSql.OpenAsync(catalog.ConnectionString);
         await using var firstTransaction = await first.BeginTransactionAsync(TestContext.Current.CancellationToken);
         await using var secondTransaction = await second.BeginTransactionAsync(TestContext.Current.CancellationToken);
 
@@ -122,30 +122,9 @@ public sealed class TagIdsColumnTests(PostgresServer server)
 
     private static async Task<int[]> TagIdsAsync(CatalogFixture catalog, long paperId)
     {
-        await using var connection = await OpenAsync(catalog);
+        await using var connection = await CatalogSql.OpenAsync(catalog.ConnectionString);
         await using var command = new NpgsqlCommand("SELECT tag_ids FROM papers WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", paperId);
         return (int[])(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
-
-    private static async Task ExecuteAsync(CatalogFixture catalog, string sql)
-    {
-        await using var connection = await OpenAsync(catalog);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
-
-    private static async Task<long> ScalarAsync(CatalogFixture catalog, string sql)
-    {
-        await using var connection = await OpenAsync(catalog);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<NpgsqlConnection> OpenAsync(CatalogFixture catalog)
-    {
-        var connection = new NpgsqlConnection(catalog.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        return connection;
     }
 }
