@@ -16,6 +16,7 @@ public sealed class BenchHarnessTests
     [
         "import load / psql COPY (2 streams)",
         "until searchable / reference script",
+        "until searchable / reference script with GIN",
         "load speed-up, 2 streams / 1",
         "bulk speed-up over EF Core SaveChanges",
         "database size / raw corpus",
