@@ -11,7 +11,8 @@ namespace PaperCatalog.Importing.Bulk;
 /// Merges a loaded staging table into the catalog in one transaction under the import lock:
 /// new papers set-based and tagged before they are written, changes to existing papers through the
 /// domain's merge rules, sources and the run record; then tags the changed papers again. A dry run
-/// rolls the merge back (and scores nothing: tags are not part of its summary).
+/// matches and merges existing papers, counts the new ones without scoring or writing them (tags are not
+/// part of its summary), and rolls back.
 /// </summary>
 internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, TimeProvider clock, ILogger logger)
 {
@@ -49,17 +50,13 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         }
 
         phases.End("tag");
-        // Computed since the lock was taken, on connections of their own; awaited before the indexes are dropped,
-        // which locks papers, which those connections read.
-        progress?.Report(new ImportProgress(ImportStage.Writing, 0, 1, "finishing search vectors"));
-        await tables.Vectors.Computed;
-        var dropped = await TextIndexes.DropForLoadAsync(connection, chosen, cancellation);
-        var steps = dropped.Count + 2;
-        progress?.Report(new ImportProgress(ImportStage.Writing, 0, steps, $"inserting {chosen:N0} new papers"));
-        await ExecuteAsync(connection, BulkMergeSql.InsertChosen(tables.Vectors.Name), cancellation, ("now", now));
-        await TextIndexes.BuildAsync(connection, dropped, (built, name) => progress?.Report(new ImportProgress(ImportStage.Writing, 1 + built, steps, $"building index {name} ({built + 1} of {dropped.Count})")), cancellation);
-        progress?.Report(new ImportProgress(ImportStage.Writing, steps - 1, steps, "recording sources"));
-        await ExecuteAsync(connection, BulkMergeSql.InsertSources(staging), cancellation, ("now", now), ("run_id", run.Id));
+        // A dry run reports counts, which matching has given; writing and indexing the new papers only to roll
+        // them back made an admin's dry run of a large upload take as long as the import itself.
+        if (!request.DryRun)
+        {
+            await WriteNewPapersAsync(connection, tables, chosen, run.Id, now, progress, cancellation);
+        }
+
         var added = chosen + existing.Added.Count;
         var matched = await ScalarAsync(connection, BulkMergeSql.MatchedPaperCount, cancellation);
         phases.End("write");
@@ -94,6 +91,22 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
 
         phases.End("retag");
         return existing;
+    }
+
+    private static async Task WriteNewPapersAsync(
+        NpgsqlConnection connection, BulkTables tables, long chosen, long runId, DateTimeOffset now, IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    {
+        // Computed since the lock was taken, on connections of their own; awaited before the indexes are dropped,
+        // which locks papers, which those connections read.
+        progress?.Report(new ImportProgress(ImportStage.Writing, 0, 1, "finishing search vectors"));
+        await tables.Vectors.Computed;
+        var dropped = await TextIndexes.DropForLoadAsync(connection, chosen, cancellation);
+        var steps = dropped.Count + 2;
+        progress?.Report(new ImportProgress(ImportStage.Writing, 0, steps, $"inserting {chosen:N0} new papers"));
+        await ExecuteAsync(connection, BulkMergeSql.InsertChosen(tables.Vectors.Name), cancellation, ("now", now));
+        await TextIndexes.BuildAsync(connection, dropped, (built, name) => progress?.Report(new ImportProgress(ImportStage.Writing, 1 + built, steps, $"building index {name} ({built + 1} of {dropped.Count})")), cancellation);
+        progress?.Report(new ImportProgress(ImportStage.Writing, steps - 1, steps, "recording sources"));
+        await ExecuteAsync(connection, BulkMergeSql.InsertSources(tables.Staging), cancellation, ("now", now), ("run_id", runId));
     }
 
     // New papers were tagged before they were written. Existing papers whose text changed are tagged

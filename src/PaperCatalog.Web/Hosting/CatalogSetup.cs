@@ -1,5 +1,6 @@
 using PaperCatalog.Data;
 using PaperCatalog.Importing;
+using PaperCatalog.Importing.Bulk;
 using PaperCatalog.LocalPostgres;
 
 namespace PaperCatalog.Web.Hosting;
@@ -29,6 +30,7 @@ internal static class CatalogSetup
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddSingleton<CatalogImporter>();
+        builder.Services.AddSingleton<BulkImporter>();
         AddSnapshotCache(builder);
     }
 

@@ -86,6 +86,34 @@ public sealed class BulkImportTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_bulk_dry_run_counts_what_the_import_then_does_adding_updating_and_leaving_papers_unchanged()
+    {
+        const string Header = "Get trending papers in your email inbox!\nSubscribe";
+        var folder = TempFolder.Create();
+        var first = Path.Combine(folder, "1-first.txt");
+        var second = Path.Combine(folder, "2-second.txt");
+        await File.WriteAllTextAsync(first, $"{Header}Alpha Paper\nThe first abstract of Alpha Paper, long enough to be a real abstract of a paper.\n" +
+            "Beta Paper\nThe abstract of Beta Paper, which no later dump changes, long enough to be a real abstract.\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(second, $"{Header}Alpha Paper\nThe second, corrected abstract of Alpha Paper, long enough to be a real abstract of a paper.\n" +
+            "Beta Paper\nThe abstract of Beta Paper, which no later dump changes, long enough to be a real abstract.\n" +
+            "Gamma Paper\nThe abstract of Gamma Paper, a paper no earlier dump had, long enough to be a real abstract.\n", TestContext.Current.CancellationToken);
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([first]), "test"));
+
+        var dryRun = await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([second]), "test", DryRun: true));
+        await using (var db = catalog.CreateDbContext())
+        {
+            Assert.Equal(2, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
+        }
+
+        var run = await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([second]), "test"));
+
+        Assert.Equal((1, 1, 1, 0), (run.Added, run.Updated, run.Unchanged, run.Rejected));
+        Assert.Equal((run.Parsed, run.Added, run.Updated, run.Unchanged, run.Rejected), (dryRun.Parsed, dryRun.Added, dryRun.Updated, dryRun.Unchanged, dryRun.Rejected));
+        Assert.Equal(run.Changes.Select(static c => (c.Kind, c.Title)), dryRun.Changes.Select(static c => (c.Kind, c.Title)));
+    }
+
+    [Fact]
     public async Task A_titled_record_matches_its_title_before_an_older_untitled_paper_with_its_abstract()
     {
         const string Untitled = "An untitled abstract that an older dump gave without any title at all, about routing tokens to experts.";

@@ -45,6 +45,37 @@ public sealed class AdminImportApiTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task An_upload_as_large_as_the_bulk_threshold_takes_the_bulk_path_and_ends_in_the_same_papers_and_tags_as_one_byte_smaller()
+    {
+        var bulk = await ImportWithBulkThresholdAsync(TwoPapers.Length);
+        var standard = await ImportWithBulkThresholdAsync(TwoPapers.Length + 1);
+
+        // Only the bulk path times its phases (load, match, tag, write, analyze).
+        Assert.Equal((true, true, true), (bulk.DryRun.Bulk, bulk.Run.Bulk, bulk.Run.Summary!.Phases.Any(p => p.Key == "load")));
+        Assert.Equal((false, false, false), (standard.DryRun.Bulk, standard.Run.Bulk, standard.Run.Summary!.Phases.Any(p => p.Key == "load")));
+        Assert.Equal(("Succeeded", 2, 2), (bulk.Run.State, bulk.DryRun.Summary!.Added, bulk.Run.Summary.Added));
+        Assert.Contains("Quokka Distillation for Tiny Students: distillation", bulk.Tags);
+        Assert.Contains("Zebra Routing: A Mixture of Experts for Striped Data: mixture-of-experts", bulk.Tags);
+        Assert.Equal(standard.Tags, bulk.Tags);
+    }
+
+    private async Task<(ImportJobResponse DryRun, ImportJobResponse Run, List<string> Tags)> ImportWithBulkThresholdAsync(int bulkFromBytes)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var app = new SecureCatalog(await server.CreateDatabaseAsync(), new Dictionary<string, string> { ["Import:BulkFromBytes"] = bulkFromBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var admin = await app.SignedInAsync(SecureCatalog.AdminEmail);
+        var dryRun = await DryRunAsync(admin, ("two.txt", TwoPapers));
+        Assert.Equal(0, await PaperCountAsync(app));
+
+        var confirm = await SecureCatalog.PostAsync(admin, $"/api/admin/imports/jobs/{dryRun.Id}/confirm");
+        var run = await SecureCatalog.WaitForAsync(admin, (await confirm.Content.ReadFromJsonAsync<ImportJobResponse>(cancellation))!.Id);
+        await using var db = new CatalogDbContext(CatalogDbContextOptions.For(app.ConnectionString));
+        var tags = await db.PaperTags.Join(db.Papers, t => t.PaperId, p => p.Id, (t, p) => p.Title + ": " + t.Tag!.Slug + (t.IsRejected ? " (rejected)" : ""))
+            .OrderBy(t => t).ToListAsync(cancellation);
+        return (dryRun, run, tags);
+    }
+
+    [Fact]
     public async Task A_confirmed_dry_run_cannot_be_confirmed_twice_and_a_cancelled_one_writes_nothing()
     {
         await using var app = new SecureCatalog(await server.CreateDatabaseAsync());

@@ -104,9 +104,9 @@ public static class AdminImportEndpoints
 public sealed record AntiforgeryTokenResponse(string Token, string HeaderName);
 
 /// <summary>A job as the API reports it.</summary>
-public sealed record ImportJobResponse(Guid Id, string Kind, string State, IReadOnlyList<string> Files, int Ahead, double Progress, ImportSummary? Summary, Guid? Related)
+public sealed record ImportJobResponse(Guid Id, string Kind, string State, IReadOnlyList<string> Files, int Ahead, double Progress, ImportSummary? Summary, Guid? Related, bool Bulk)
 {
     public static ImportJobResponse From(ImportJob job, ImportQueue queue) => new(
         job.Id, job.Kind.ToString(), job.State.ToString(), job.FileNames, job.State == ImportJobState.Queued ? queue.Ahead(job) : 0,
-        job.IsFinished ? 1 : job.Progress?.Fraction ?? 0, job.Summary, job.Related);
+        job.IsFinished ? 1 : job.Progress?.Fraction ?? 0, job.Summary, job.Related, job.Bulk);
 }

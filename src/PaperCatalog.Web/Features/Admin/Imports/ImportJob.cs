@@ -17,6 +17,9 @@ public sealed class ImportJob
 
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>True when the job goes through the bulk path (see <see cref="ImportOptions.BulkFromBytes"/>); a confirmed run takes its dry run's path.</summary>
+    public bool Bulk { get; init; }
+
     public required string RequestedBy { get; init; }
 
     public DateTimeOffset QueuedAt { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using PaperCatalog.Importing;
 
 namespace PaperCatalog.Web.Features.Admin.Imports;
@@ -8,7 +9,7 @@ namespace PaperCatalog.Web.Features.Admin.Imports;
 /// Imports waiting for the worker, one at a time, and the recent ones with their progress and
 /// results, so that the admin page can follow a job and find it again after a reload.
 /// </summary>
-public sealed class ImportQueue(TimeProvider clock)
+public sealed class ImportQueue(TimeProvider clock, IOptions<ImportOptions> options)
 {
     private const int KeptJobs = 50;
     private readonly Channel<ImportJob> _waiting = Channel.CreateUnbounded<ImportJob>(new UnboundedChannelOptions { SingleReader = true });
@@ -28,6 +29,7 @@ public sealed class ImportQueue(TimeProvider clock)
             Files = files,
             FileNames = files.Select(static f => f.Name).ToList(),
             ReferenceDate = referenceDate,
+            Bulk = files.Sum(SizeOf) >= options.Value.BulkFromBytes,
             RequestedBy = requestedBy,
             QueuedAt = clock.GetUtcNow(),
         });
@@ -48,6 +50,7 @@ public sealed class ImportQueue(TimeProvider clock)
             Files = dryRun.Files,
             FileNames = dryRun.FileNames,
             ReferenceDate = dryRun.ReferenceDate,
+            Bulk = dryRun.Bulk,
             RequestedBy = requestedBy,
             QueuedAt = clock.GetUtcNow(),
             Related = dryRun.Id,
@@ -74,6 +77,10 @@ public sealed class ImportQueue(TimeProvider clock)
     }
 
     public ImportJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+
+    // A file that vanished before the job is queued counts as empty; reading it then fails the dry run with its name.
+    private static long SizeOf(DumpInput file) =>
+        file.Path is { } path ? (File.Exists(path) ? new FileInfo(path).Length : 0) : file.Bytes.Length;
 
     /// <summary>How many jobs will run before <paramref name="job"/>.</summary>
     public int Ahead(ImportJob job) => _jobs.Values.Count(j => j.State is ImportJobState.Running || (j.State is ImportJobState.Queued && j.QueuedAt < job.QueuedAt));

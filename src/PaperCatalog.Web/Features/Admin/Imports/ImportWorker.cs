@@ -1,5 +1,6 @@
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Importing;
+using PaperCatalog.Importing.Bulk;
 using PaperCatalog.Web.Features.Accounts;
 
 namespace PaperCatalog.Web.Features.Admin.Imports;
@@ -8,7 +9,7 @@ namespace PaperCatalog.Web.Features.Admin.Imports;
 /// Runs queued imports in the background, one at a time, never inside a page's event handler;
 /// the database's import lock also keeps them apart from the command-line tool's.
 /// </summary>
-public sealed class ImportWorker(ImportQueue queue, CatalogImporter importer, AuditLog audit, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(ImportQueue queue, CatalogImporter importer, BulkImporter bulkImporter, AuditLog audit, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
@@ -26,8 +27,11 @@ public sealed class ImportWorker(ImportQueue queue, CatalogImporter importer, Au
         queue.Notify(job);
         try
         {
-            var request = new ImportRequest(job.Files, job.RequestedBy, job.Kind == ImportJobKind.DryRun, job.ReferenceDate);
-            job.Summary = await importer.ImportAsync(request, new JobProgress(job, queue, clock), stoppingToken);
+            var dryRun = job.Kind == ImportJobKind.DryRun;
+            var progress = new JobProgress(job, queue, clock);
+            job.Summary = job.Bulk
+                ? await bulkImporter.ImportAsync(new BulkImportRequest(job.Files, job.RequestedBy, dryRun, job.ReferenceDate), progress, stoppingToken)
+                : await importer.ImportAsync(new ImportRequest(job.Files, job.RequestedBy, dryRun, job.ReferenceDate), progress, stoppingToken);
             job.State = job.Summary.Status == ImportStatus.Succeeded ? ImportJobState.Succeeded : ImportJobState.Failed;
             if (job.Kind == ImportJobKind.Import)
             {
