@@ -50,6 +50,7 @@ public sealed class DumpReader(DumpReadOptions options)
             }
         }
 
+        RejectOverlongOrganizations(parsed);
         if (parsed.Entries.Count == 0 && parsed.Rejections.Count == 0)
         {
             throw new DumpFileException(fileName, "the file holds no papers");
@@ -94,6 +95,16 @@ public sealed class DumpReader(DumpReadOptions options)
         DumpFormat.TitleAbstractPairs => TitleAbstractPairsParser.Parse(lines),
         _ => DailyPapersParser.Parse(lines),
     };
+
+    // Refused here, with its line, rather than by the database at the end of an import, which a bulk dry run never reaches.
+    private static void RejectOverlongOrganizations(ParseResult parsed)
+    {
+        foreach (var entry in parsed.Entries.Where(static e => e.Organization?.Length > Paper.MaxOrganizationLength).ToList())
+        {
+            parsed.Entries.Remove(entry);
+            parsed.Rejections.Add(new RecordRejection(entry.LineNumber, $"the organization is longer than {Paper.MaxOrganizationLength} characters", Excerpt(entry.Organization!)));
+        }
+    }
 
     private static void RejectCutOffLastRecord(ParseResult parsed, DumpLine lastLine)
     {

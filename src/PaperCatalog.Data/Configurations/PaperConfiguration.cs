@@ -22,7 +22,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.Property(p => p.Abstract).IsRequired();
         // varchar, not char(n): an = ANY(text[]) lookup must be able to use the index.
         paper.Property(p => p.AbstractKey).HasMaxLength(32).IsRequired();
-        paper.Property(p => p.Organization).HasMaxLength(200);
+        paper.Property(p => p.Organization).HasMaxLength(Paper.MaxOrganizationLength);
         paper.Property(p => p.Upvotes).HasDefaultValue(0);
 
         // Written by PostgreSQL, never by EF Core: triggers compute it from the text, or the bulk import brings it

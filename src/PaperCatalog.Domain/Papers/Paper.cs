@@ -33,6 +33,9 @@ public sealed class Paper
 
     public int? AuthorCount { get; private set; }
 
+    /// <summary>The longest organization name the catalog stores; a record with a longer one is rejected when read.</summary>
+    public const int MaxOrganizationLength = 200;
+
     /// <summary>The organization a dump names instead of authors (for example "Tencent").</summary>
     public string? Organization { get; private set; }
 

@@ -102,7 +102,7 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await tables.Vectors.Computed;
         var dropped = await TextIndexes.DropForLoadAsync(connection, chosen, cancellation);
         var steps = dropped.Count + 2;
-        progress?.Report(new ImportProgress(ImportStage.Writing, 0, steps, $"inserting {chosen:N0} new papers"));
+        progress?.Report(new ImportProgress(ImportStage.Writing, 0, steps, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"inserting {chosen:N0} new papers")));
         await ExecuteAsync(connection, BulkMergeSql.InsertChosen(tables.Vectors.Name), cancellation, ("now", now));
         await TextIndexes.BuildAsync(connection, dropped, (built, name) => progress?.Report(new ImportProgress(ImportStage.Writing, 1 + built, steps, $"building index {name} ({built + 1} of {dropped.Count})")), cancellation);
         progress?.Report(new ImportProgress(ImportStage.Writing, steps - 1, steps, "recording sources"));

@@ -9,6 +9,7 @@ public sealed class JobPanelTests : MudComponentTest
 {
     [Theory]
     [InlineData(ImportStage.Reading, 2, 5, "corpus-00003.txt", "Reading corpus-00003.txt (3 of 5)")]
+    [InlineData(ImportStage.Reading, 0, 5, null, "Reading files (0 of 5 read)")]
     [InlineData(ImportStage.Merging, 120, 400, null, "Merging records: 120 of 400")]
     [InlineData(ImportStage.Merging, 0, 1, "matching records with the catalog", "Merging: matching records with the catalog")]
     [InlineData(ImportStage.Tagging, 25000, 100000, null, "Tagging new papers: 25,000 of 100,000")]

@@ -86,7 +86,7 @@ public sealed class BulkImportTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task A_bulk_dry_run_counts_what_the_import_then_does_adding_updating_and_leaving_papers_unchanged()
+    public async Task A_bulk_dry_run_neither_tags_nor_writes_and_counts_what_the_import_then_does_adding_updating_and_leaving_papers_unchanged()
     {
         const string Header = "Get trending papers in your email inbox!\nSubscribe";
         var folder = TempFolder.Create();
@@ -100,7 +100,9 @@ public sealed class BulkImportTests(PostgresServer server)
         var catalog = await CatalogFixture.CreateAsync(server);
         await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([first]), "test"));
 
-        var dryRun = await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([second]), "test", DryRun: true));
+        var steps = new List<ImportProgress>();
+        var dryRun = await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([second]), "test", DryRun: true), new ReportTo(steps.Add));
+        Assert.DoesNotContain(steps, static p => p.Stage is ImportStage.Writing or ImportStage.Tagging);
         await using (var db = catalog.CreateDbContext())
         {
             Assert.Equal(2, await db.Papers.CountAsync(TestContext.Current.CancellationToken));

@@ -1,3 +1,4 @@
+using PaperCatalog.Domain.Papers;
 using PaperCatalog.Ingestion;
 using PaperCatalog.Testing;
 
@@ -30,5 +31,22 @@ public sealed class SeedDumpTests
         Assert.Equal("Tencent", paper.Organization);
         Assert.Equal(437, paper.LineNumber);
         Assert.Equal((new DateOnly(2025, 9, 26), true, 4), (paper.PublishedOn!.Value, paper.PublishedYearInferred, paper.Upvotes!.Value));
+    }
+
+    [Fact]
+    public async Task A_record_whose_organization_is_longer_than_the_catalog_stores_is_rejected_at_its_line_and_the_rest_is_read()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var seed = await File.ReadAllTextAsync(TestPaths.Seed("004"), cancellation);
+        var organization = new string('T', Paper.MaxOrganizationLength + 1);
+        var text = seed.Replace("\ntencent Tencent\n", $"\ntencent {organization}\n", StringComparison.Ordinal);
+        Assert.NotEqual(seed, text);
+        var original = await Fixture.Reader().ReadAsync("004.txt", System.Text.Encoding.UTF8.GetBytes(seed), cancellation);
+
+        var dump = await Fixture.Reader().ReadAsync("004.txt", System.Text.Encoding.UTF8.GetBytes(text), cancellation);
+
+        var rejection = Assert.Single(dump.Rejections);
+        Assert.Equal((437, $"the organization is longer than {Paper.MaxOrganizationLength} characters"), (rejection.LineNumber, rejection.Reason));
+        Assert.Equal(original.Records.Where(r => r.LineNumber != 437).Select(r => r.Title), dump.Records.Select(r => r.Title));
     }
 }

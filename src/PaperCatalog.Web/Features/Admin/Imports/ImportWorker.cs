@@ -56,16 +56,18 @@ public sealed class ImportWorker(ImportQueue queue, CatalogImporter importer, Bu
         }
     }
 
-    // Reports at most every 200 ms, so a large import does not flood open pages with redraws.
+    // Reports counts at most every 200 ms, so a large import does not flood open pages with redraws; a new stage or
+    // step is always reported, since a bulk import may stay on it for a minute.
     private sealed class JobProgress(ImportJob job, ImportQueue queue, TimeProvider clock) : IProgress<ImportProgress>
     {
         private DateTimeOffset _last;
 
         public void Report(ImportProgress value)
         {
+            var step = job.Progress is not { } before || before.Stage != value.Stage || before.Detail != value.Detail;
             job.Progress = value;
             var now = clock.GetUtcNow();
-            if (now - _last >= ProgressInterval || value.Stage == ImportStage.Finished)
+            if (step || now - _last >= ProgressInterval)
             {
                 _last = now;
                 queue.Notify(job);
