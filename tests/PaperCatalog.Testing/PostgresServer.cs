@@ -99,8 +99,16 @@ public sealed class PostgresServer : IAsyncLifetime
         (Kind, _owned, _adminConnectionString) = ("local cluster in " + directory, server, server.ConnectionString);
     }
 
+    // Every test database gets its own connection pool, and a pool keeps idle connections for five minutes by
+    // default: hundreds of test databases would hold more connections than the server allows. Idle ones close
+    // within seconds instead.
     private string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(_adminConnectionString)
+        {
+            Database = database,
+            ConnectionIdleLifetime = 2,
+            ConnectionPruningInterval = 1,
+        }.ConnectionString;
 
     private async Task<NpgsqlConnection> OpenAdminAsync()
     {
