@@ -21,6 +21,8 @@ internal static class FailedRuns
 
         // The failure is history, kept apart from the rolled-back catalog changes.
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        // A run that failed after recording its files (at the commit, say) lists each file once.
+        run.Files.Clear();
         run.Files.AddRange(files.Select(ImportSummaries.ToRunFile));
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(CancellationToken.None);

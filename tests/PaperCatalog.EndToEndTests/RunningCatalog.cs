@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PaperCatalog.Data;
+using PaperCatalog.Data.Search;
 using PaperCatalog.LocalPostgres;
 using PaperCatalog.Testing;
 
@@ -21,6 +24,9 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
 
     public const string AdminEmail = "admin@example.org";
     public const string AdminPassword = "Correct-Horse-Battery-9";
+
+    // Generous: see ConfigureWebHost.
+    private static readonly TimeSpan LookupBudget = TimeSpan.FromSeconds(10);
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
@@ -59,6 +65,15 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
         builder.UseSetting(CatalogConnection.ConfigurationKey, _connectionString);
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
+        builder.ConfigureServices(static services =>
+        {
+            // These tests check what the pages do with a correction, suggestions and related papers. What a lookup
+            // past its budget gives is LookupBudgetTests' part: on a loaded machine the first trigram lookup of a
+            // fresh database outlasted the 300 ms default once, and the correction never appeared.
+            services.AddSingleton(static s => new SpellingCorrections(s.GetRequiredService<IDbContextFactory<CatalogDbContext>>(), LookupBudget));
+            services.AddSingleton(static s => new TitleSuggestions(s.GetRequiredService<IDbContextFactory<CatalogDbContext>>(), LookupBudget));
+            services.AddSingleton(static s => new RelatedPapers(s.GetRequiredService<IDbContextFactory<CatalogDbContext>>(), LookupBudget, s.GetService<SnapshotCache>()));
+        });
     }
 }
 

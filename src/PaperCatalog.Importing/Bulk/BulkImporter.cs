@@ -33,18 +33,24 @@ public sealed class BulkImporter(
 
         var staging = new StagingTable(connectionString, started.ToUnixTimeMilliseconds() * 1000 + Random.Shared.Next(1000));
         var vectors = new StagedSearchVectors(connectionString, staging.Name);
+        var outcome = BulkOutcome.Empty;
         await staging.CreateAsync(cancellation);
         try
         {
             var files = await new BulkLoader(connectionString, Reader(request, started), staging).LoadAsync(request.Files, request.Streams, progress, cancellation);
             phases.End("load");
-            var outcome = new BulkOutcome(files);
+            outcome = new BulkOutcome(files);
             if (outcome.Error is { } refused)
             {
                 return await FailAsync(request, run, outcome, refused, stopwatch);
             }
 
-            await vectors.CreateAsync(cancellation);
+            // A dry run writes no new paper, so it needs no vectors (BulkMerge does not start them).
+            if (!request.DryRun)
+            {
+                await vectors.CreateAsync(cancellation);
+            }
+
             var merged = await new BulkMerge(contexts, clock, logger).MergeAsync(request, run, outcome, new BulkTables(staging.Name, vectors), phases, progress, cancellation);
             var summary = outcome.Succeeded(request, run, merged, options.Value.MaxListedChanges, stopwatch.Elapsed, phases.Phases);
             progress?.Report(new ImportProgress(ImportStage.Finished, 1, 1));
@@ -57,7 +63,8 @@ public sealed class BulkImporter(
         {
             logger.LogError(failure, "Bulk import by {User} failed and was rolled back", request.RequestedBy);
             var reason = failure is OperationCanceledException ? "the import was cancelled" : $"the database refused the import: {failure.GetBaseException().Message}";
-            return await FailAsync(request, run, BulkOutcome.Empty, reason, stopwatch);
+            // The files read so far keep their details, as in the standard path's failed runs.
+            return await FailAsync(request, run, outcome, reason, stopwatch);
         }
         finally
         {
@@ -69,10 +76,17 @@ public sealed class BulkImporter(
     private DumpReader Reader(BulkImportRequest request, DateTimeOffset started) => new(new DumpReadOptions
     {
         MaxFileBytes = options.Value.MaxFileBytes,
-        HtmlTimeBudget = options.Value.HtmlTimeBudget,
+        HtmlTimeBudget = HtmlTimeBudget(options.Value.HtmlTimeBudget, BulkLoader.ReadsAtOnce(request.Streams, request.Files.Count), Environment.ProcessorCount),
         ImportDate = DateOnly.FromDateTime(started.UtcDateTime),
         ReferenceDate = request.ReferenceDate,
     });
+
+    /// <summary>
+    /// A saved HTML page's wall-clock budget, stretched by how many files share each core while they are read, so
+    /// that the bulk path accepts the pages that the standard path, which reads one file at a time, accepts.
+    /// </summary>
+    internal static TimeSpan HtmlTimeBudget(TimeSpan budget, int readsAtOnce, int cores) =>
+        budget * Math.Max(1.0, (double)readsAtOnce / Math.Max(1, cores));
 
     private async Task<ImportSummary> FailAsync(BulkImportRequest request, ImportRun run, BulkOutcome outcome, string error, Stopwatch stopwatch)
     {

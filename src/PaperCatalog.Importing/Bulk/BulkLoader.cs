@@ -18,16 +18,23 @@ internal sealed class BulkLoader(string connectionString, DumpReader reader, Sta
 
     private readonly string _copyConnectionString = WithCopyBuffer(connectionString);
 
+    // A parsed dump is several times its file's size in memory: at most two files per stream are read or held.
+    private const int FilesHeldPerStream = 2;
+
+    /// <summary>How many files a load of <paramref name="files"/> files on <paramref name="streams"/> streams reads at once, at most.</summary>
+    public static int ReadsAtOnce(int streams, int files) => Math.Min(FilesHeldPerStream * Streams(streams, files), Math.Max(1, files));
+
+    private static int Streams(int streams, int files) => Math.Clamp(streams, 1, Math.Max(1, files));
+
     public async Task<IReadOnlyList<LoadedFile>> LoadAsync(
         IReadOnlyList<DumpInput> inputs, int streams, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
-        streams = Math.Clamp(streams, 1, Math.Max(1, inputs.Count));
+        streams = Streams(streams, inputs.Count);
         var loaded = new LoadedFile[inputs.Count];
         var done = 0;
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, inputs.Count));
 
-        // A parsed dump is several times its file's size in memory: at most two files per stream are read or held.
-        using var held = new SemaphoreSlim(2 * streams);
+        using var held = new SemaphoreSlim(FilesHeldPerStream * streams);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var reads = Channel.CreateUnbounded<(int Index, Task<FileRead> Read)>();
 
