@@ -21,8 +21,10 @@ internal static class FailedRuns
 
         // The failure is history, kept apart from the rolled-back catalog changes.
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        // A run that failed after recording its files (at the commit, say) lists each file once.
+        // A run that failed after writing its files and rejections (at the commit, say) lists each file once and,
+        // like every failed run, no rejections: they belong to a catalog change that did not happen.
         run.Files.Clear();
+        run.Rejections.Clear();
         run.Files.AddRange(files.Select(ImportSummaries.ToRunFile));
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(CancellationToken.None);
