@@ -6,7 +6,8 @@ namespace PaperCatalog.Benchmarks.Bench;
 
 /// <summary>
 /// One bench run: import, search (warm, deep pages, cold) and the web tier, all on one machine
-/// and one corpus, each figure beside its baseline from the same run.
+/// and one corpus, each figure beside its baseline from the same run. On an existing catalog
+/// (<see cref="BenchOptions.Catalog"/>) only search and the web tier: an import of 1,000,000 papers takes an hour.
 /// </summary>
 // Runs a private PostgreSQL cluster, which the project only provisions on Linux.
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
@@ -16,27 +17,22 @@ public static class BenchRunner
     {
         var report = new BenchReport(output);
         var corpus = new BenchCorpus(options.CorpusDirectory, CountLines(Path.Combine(options.CorpusDirectory, "corpus.tsv")));
+        if (options.Catalog is { } catalog)
+        {
+            await HeaderAsync(report, catalog, corpus, cancellation);
+            report.Note("Measured on an existing catalog that holds this corpus: no import and no cold runs (the bench cannot restart its server).");
+            await MeasureSearchAsync(options, report, corpus, catalog, cancellation);
+            report.Goals();
+            return report;
+        }
+
         await using var cluster = new BenchCluster(Path.Combine(options.WorkDirectory, "pg"), logger);
         await cluster.StartAsync(cancellation);
         try
         {
-            await HeaderAsync(report, cluster, corpus, cancellation);
+            await HeaderAsync(report, cluster.ConnectionString, corpus, cancellation);
             var bench = await new ImportBench(cluster, corpus, report).RunAsync(options.EfSamplePapers, cancellation);
-            var queries = await QuerySet.BuildAsync(bench, corpus.Papers, cancellation);
-            report.Note("Queries: " + string.Join("; ", queries.Select(static q => $"[{q.Kind}] {q}")));
-            var scan = await BruteForceScan.LoadAsync(corpus.TsvPath, cancellation);
-            await new SearchBench(bench, queries, scan, report).RunAsync(options.Runs, corpus.Papers, cancellation);
-            await new DeepPageBench(bench, queries.First(static q => q.Kind == "1%"), report).RunAsync(cancellation);
-            if (options.Http)
-            {
-                await using var app = await WebAppProcess.StartAsync(bench, cancellation);
-                await new HttpBench(app, bench, queries, corpus.RawBytes, report).RunAsync(options.Runs, TimeSpan.FromSeconds(options.LoadSeconds), cancellation);
-                if (options.Sessions > 0)
-                {
-                    await new SessionBench(app, queries.First(static q => q.Kind == "1%"), report).RunAsync(options.Sessions, cancellation);
-                }
-            }
-
+            var queries = await MeasureSearchAsync(options, report, corpus, bench, cancellation);
             if (options.ColdQueries > 0)
             {
                 var cold = queries.GroupBy(static q => q.Kind).SelectMany(static g => g.Take(2)).Take(options.ColdQueries).ToList();
@@ -57,10 +53,31 @@ public static class BenchRunner
         }
     }
 
-    private static async Task HeaderAsync(BenchReport report, BenchCluster cluster, BenchCorpus corpus, CancellationToken cancellation)
+    // Search (warm), deep pages and the web tier, on a catalog that holds the corpus; returns the query set.
+    private static async Task<IReadOnlyList<BenchQuery>> MeasureSearchAsync(BenchOptions options, BenchReport report, BenchCorpus corpus, string catalog, CancellationToken cancellation)
+    {
+        var queries = await QuerySet.BuildAsync(catalog, corpus.Papers, cancellation);
+        report.Note("Queries: " + string.Join("; ", queries.Select(static q => $"[{q.Kind}] {q}")));
+        var scan = await BruteForceScan.LoadAsync(corpus.TsvPath, cancellation);
+        await new SearchBench(catalog, queries, scan, report).RunAsync(options.Runs, corpus.Papers, cancellation);
+        await new DeepPageBench(catalog, queries.First(static q => q.Kind == "1%"), report).RunAsync(cancellation);
+        if (options.Http)
+        {
+            await using var app = await WebAppProcess.StartAsync(catalog, cancellation);
+            await new HttpBench(app, catalog, queries, corpus.RawBytes, report).RunAsync(options.Runs, TimeSpan.FromSeconds(options.LoadSeconds), cancellation);
+            if (options.Sessions > 0)
+            {
+                await new SessionBench(app, queries.First(static q => q.Kind == "1%"), report).RunAsync(options.Sessions, cancellation);
+            }
+        }
+
+        return queries;
+    }
+
+    private static async Task HeaderAsync(BenchReport report, string connectionString, BenchCorpus corpus, CancellationToken cancellation)
     {
         report.Section("Run", "papers", "raw corpus (MB)", "cores", "memory (GB)", "PostgreSQL", "settings");
-        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellation);
         var settings = new List<string>();
         foreach (var name in BenchCluster.Settings.Keys.Append("fsync").Append("synchronous_commit").Append("max_parallel_workers_per_gather"))

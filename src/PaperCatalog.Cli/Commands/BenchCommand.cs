@@ -20,8 +20,9 @@ internal static class BenchCommand
         var efSample = new Option<int>("--ef-sample") { Description = "Papers in the EF Core SaveChanges comparison.", DefaultValueFactory = _ => 20_000 };
         var load = new Option<int>("--load-seconds") { Description = "How long wrk and the ten concurrent users each run.", DefaultValueFactory = _ => 15 };
         var sessions = new Option<int>("--sessions") { Description = "Interactive sessions to open at once for memory per session (0: skip).", DefaultValueFactory = _ => 1_000 };
+        var catalog = new Option<string?>("--catalog") { Description = "A connection string to a catalog that already holds the corpus: measure search and the web tier on it, without importing." };
         var output = new Option<string?>("--out") { Description = "Also write the tables (Markdown) here, and the figures as JSON beside it." };
-        var command = new Command("bench", "Measure import, search and the web tier beside their baselines, and print the figures.") { corpus, runs, noHttp, cold, efSample, load, sessions, output };
+        var command = new Command("bench", "Measure import, search and the web tier beside their baselines, and print the figures.") { corpus, runs, noHttp, cold, efSample, load, sessions, catalog, output };
         command.SetAction(async (parse, cancellation) =>
         {
             if (!OperatingSystem.IsLinux())
@@ -39,7 +40,7 @@ internal static class BenchCommand
 
             using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
             var work = Path.Combine(Path.GetTempPath(), $"papercatalog-bench-{Environment.ProcessId}");
-            var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load), parse.GetValue(sessions));
+            var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load), parse.GetValue(sessions), parse.GetValue(catalog));
             var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), cancellation);
             if (parse.GetValue(output) is { } file)
             {
