@@ -21,6 +21,16 @@ public sealed class ResultListTests : MudComponentTest
     }
 
     [Fact]
+    public void A_phrase_search_is_named_by_its_own_quotes_only()
+    {
+        var page = new SearchPage(new PaperSearchCriteria { Query = "\"language model\"" }, Sample.Result(3, [Sample.Paper()]), [], null);
+
+        var cut = RenderList(page);
+
+        Assert.Equal("3 papers for \"language model\"", cut.Find("#result-count").TextContent.Trim());
+    }
+
+    [Fact]
     public void One_result_without_a_search_is_one_paper()
     {
         var page = new SearchPage(new PaperSearchCriteria(), Sample.Result(1, [Sample.Paper()]), [], null);
