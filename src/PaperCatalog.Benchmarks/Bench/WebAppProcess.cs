@@ -49,6 +49,8 @@ internal sealed class WebAppProcess : IAsyncDisposable
             {
                 ["ConnectionStrings__Catalog"] = connectionString,
                 ["Catalog__ImportSeedsOnFirstStart"] = "false",
+                // With --catalog the database is the user's: the bench's app adds no account to it.
+                ["Admin__CreateIfMissing"] = "false",
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",

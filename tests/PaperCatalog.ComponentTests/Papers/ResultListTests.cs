@@ -20,14 +20,16 @@ public sealed class ResultListTests : MudComponentTest
         Assert.Equal("/papers/1?q=distillation", cut.Find(".paper-card a.paper-title").GetAttribute("href"));
     }
 
-    [Fact]
-    public void A_phrase_search_is_named_by_its_own_quotes_only()
+    [Theory]
+    [InlineData("\"language model\"", "\"language model\"")]
+    [InlineData("distillation \"knowledge transfer\"", "“distillation \"knowledge transfer\"”")]
+    public void A_search_quoted_as_a_whole_is_named_by_its_own_quotes_only(string query, string named)
     {
-        var page = new SearchPage(new PaperSearchCriteria { Query = "\"language model\"" }, Sample.Result(3, [Sample.Paper()]), [], null);
+        var found = RenderList(new SearchPage(new PaperSearchCriteria { Query = query }, Sample.Result(3, [Sample.Paper()]), [], null));
+        var none = RenderList(new SearchPage(new PaperSearchCriteria { Query = query }, Sample.Result(0, []), [], null));
 
-        var cut = RenderList(page);
-
-        Assert.Equal("3 papers for \"language model\"", cut.Find("#result-count").TextContent.Trim());
+        Assert.Equal($"3 papers for {named}", found.Find("#result-count").TextContent.Trim());
+        Assert.Equal($"No papers match {named}", none.Find("#empty-state h2").TextContent.Trim());
     }
 
     [Fact]

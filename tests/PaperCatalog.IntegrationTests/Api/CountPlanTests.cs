@@ -6,7 +6,7 @@ namespace PaperCatalog.IntegrationTests.Api;
 
 /// <summary>
 /// A text query's count costs random reads as in memory, and a phrase's count never scans the table (RUM checks
-/// word positions itself); both only for the count's transaction.
+/// word positions itself); both only until the search's transaction ends.
 /// </summary>
 [Collection(SeededCatalogCollection.Name)]
 public sealed class CountPlanTests(SeededCatalog catalog)

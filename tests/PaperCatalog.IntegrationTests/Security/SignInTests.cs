@@ -87,6 +87,18 @@ public sealed class SignInTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_start_told_not_to_create_an_admin_creates_no_account()
+    {
+        var connectionString = await server.CreateDatabaseAsync();
+        await using var app = new SecureCatalog(connectionString, new Dictionary<string, string> { ["Admin:CreateIfMissing"] = "false" });
+        app.Anonymous().Dispose();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogUser>>();
+        Assert.Empty(users.Users);
+    }
+
+    [Fact]
     public async Task The_antiforgery_endpoint_needs_an_admin_and_gives_a_token()
     {
         await using var app = new SecureCatalog(await server.CreateDatabaseAsync());

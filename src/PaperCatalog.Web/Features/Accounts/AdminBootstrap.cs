@@ -7,6 +7,7 @@ namespace PaperCatalog.Web.Features.Accounts;
 /// <summary>
 /// Makes sure the catalog has an admin: on a start where none exists, one is created from
 /// <c>Admin__Email</c> and <c>Admin__Password</c>, or with a generated password written once to the log.
+/// <c>Admin__CreateIfMissing=false</c> creates none.
 /// </summary>
 public static class AdminBootstrap
 {
@@ -25,7 +26,8 @@ public static class AdminBootstrap
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CatalogUser>>();
-        if ((await users.GetUsersInRoleAsync(CatalogRoles.Admin)).Count > 0)
+        // A tool that borrows someone's catalog (the bench's web tier) must not leave an admin whose password nobody saw.
+        if (!configuration.GetValue("Admin:CreateIfMissing", true) || (await users.GetUsersInRoleAsync(CatalogRoles.Admin)).Count > 0)
         {
             return;
         }

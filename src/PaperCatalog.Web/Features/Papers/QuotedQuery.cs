@@ -1,8 +1,9 @@
 namespace PaperCatalog.Web.Features.Papers;
 
-/// <summary>A search as the page names it: in typographic quotes, unless it holds quotes of its own (a phrase).</summary>
+/// <summary>A search as the page names it: in typographic quotes, unless its own quotes already enclose it.</summary>
 public static class QuotedQuery
 {
-    // "“"language model"”" reads as a typo; the phrase's own quotes already set the search apart.
-    public static string For(string query) => query.Contains('"', StringComparison.Ordinal) ? query : $"\u201c{query}\u201d";
+    // “"language model"” reads as a typo; “distillation "knowledge transfer"” still needs the outer quotes.
+    public static string For(string query) =>
+        query.Length > 1 && query[0] == '"' && query[^1] == '"' ? query : $"\u201c{query}\u201d";
 }
