@@ -66,7 +66,8 @@ internal sealed class DirectSql(NpgsqlConnection connection)
         await using var command = Command(text, sql.Parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<long>();
-        while (await reader.ReadAsync())
+        // A relevance window that holds every match ends with a row of their ids, which is not a page row.
+        while (await reader.ReadAsync() && !reader.IsDBNull(0))
         {
             ids.Add(reader.GetInt64(0));
         }

@@ -3,15 +3,23 @@ using Npgsql;
 namespace PaperCatalog.Data.Search;
 
 /// <summary>The ids of one page and the cursors to the pages before and after it.</summary>
-internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, string? PreviousCursor)
+/// <param name="AllMatches">Every match of the search, when a relevance window held them all; otherwise null.</param>
+internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, string? PreviousCursor, IReadOnlyList<long>? AllMatches = null)
 {
     /// <summary>Reads the page query's rows: one more than the page size tells whether more follow.</summary>
     public static async Task<PageRows> ReadAsync(NpgsqlDataReader reader, PaperSearchCriteria criteria, int offset, CancellationToken cancellation)
     {
         var sort = criteria.EffectiveSort;
         var rows = new List<SearchCursor>();
+        long[]? allMatches = null;
         while (await reader.ReadAsync(cancellation))
         {
+            if (reader.IsDBNull(0))
+            {
+                allMatches = reader.GetFieldValue<long[]>(2);
+                continue;
+            }
+
             var id = reader.GetInt64(0);
             rows.Add(sort switch
             {
@@ -35,7 +43,7 @@ internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, str
 
         if (rows.Count == 0)
         {
-            return new PageRows([], null, null);
+            return new PageRows([], null, null, allMatches);
         }
 
         var hasNext = backward || more;
@@ -43,6 +51,7 @@ internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, str
         return new PageRows(
             rows.Select(static r => r.Id).ToList(),
             hasNext ? rows[^1].Encode() : null,
-            hasPrevious ? (rows[0] with { Backward = true }).Encode() : null);
+            hasPrevious ? (rows[0] with { Backward = true }).Encode() : null,
+            allMatches);
     }
 }

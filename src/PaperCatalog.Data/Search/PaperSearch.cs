@@ -5,7 +5,8 @@ namespace PaperCatalog.Data.Search;
 
 /// <summary>
 /// Runs a search in two round trips (three when filtering by tags, whose ids come first): the page's ids, the count and the facets; then the
-/// details of just the rows shown (highlighting with ts_headline is costly, so only those get it). With a
+/// details of just the rows shown (highlighting with ts_headline is costly, so only those get it). A relevance search
+/// counts after its page: its window of best matches often holds them all, and then gives the count and the facets' papers. With a
 /// <see cref="SnapshotCache"/>, one round trip first reads the database snapshot, and a search already run
 /// under that snapshot is answered from memory.
 /// </summary>
@@ -37,41 +38,73 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
 
         var offset = criteria.Cursor is null ? (criteria.Page - 1) * criteria.PageSize : 0;
         var (count, facets) = (parts.HasFlag(SearchParts.Count), parts.HasFlag(SearchParts.Facets));
+        // A relevance window may hold every match; the totals then wait for its ids rather than scan for the matches again.
+        var totalsWithPage = (count || facets) && !sql.RanksWindow;
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset), sql.Parameters));
         batch.BatchCommands.Add(Command("SELECT numnode(websearch_to_tsquery('english', @q))", sql.Parameters));
-        var countPlan = count || facets ? sql.CountPlan : null;
-        if (countPlan is not null)
+        if (totalsWithPage)
         {
-            batch.BatchCommands.Add(Command(countPlan, sql.Parameters));
-        }
-
-        if (count || facets)
-        {
-            batch.BatchCommands.Add(Command(sql.CountAndFacets(count, facets), sql.Parameters));
+            AddTotals(batch, sql, count, facets);
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
         var page = await PageRows.ReadAsync(reader, criteria, offset, cancellation);
         await reader.NextResultAsync(cancellation);
         var queryNodes = await ReadScalarAsync<int>(reader, cancellation);
-        var totals = new SearchTotals(-1, SearchFacets.Empty);
-        if (countPlan is not null)
-        {
-            await reader.NextResultAsync(cancellation);
-        }
-
-        if (count || facets)
-        {
-            await reader.NextResultAsync(cancellation);
-            totals = await SearchTotals.ReadAsync(reader, cancellation);
-        }
-
+        var totals = totalsWithPage ? await ReadTotalsAsync(reader, sql, onFirst: false, cancellation) : new SearchTotals(-1, SearchFacets.Empty);
         await reader.DisposeAsync();
+        if ((count || facets) && !totalsWithPage)
+        {
+            totals = await WindowTotalsAsync(connection, sql, page.AllMatches, count, facets, cancellation);
+        }
+
         var highlightQuery = criteria.HasQuery && parts.HasFlag(SearchParts.Highlights) ? criteria.Query : null;
         var items = await PaperSummaries.LoadAsync(connection, page.Ids, highlightQuery, cancellation);
         var capped = totals.Count > PaperSearchSql.CountCap;
         return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)totals.Count, items, totals.Facets, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped);
+    }
+
+    // The totals of a relevance search: every match is known when the window held them all, so the count needs no
+    // query and the facets read those papers by id; a full window leaves the capped scan to find the rest.
+    private static async Task<SearchTotals> WindowTotalsAsync(NpgsqlConnection connection, PaperSearchSql sql, IReadOnlyList<long>? allMatches, bool count, bool facets, CancellationToken cancellation)
+    {
+        if (allMatches is not null && (!facets || allMatches.Count == 0))
+        {
+            return new SearchTotals(allMatches.Count, SearchFacets.Empty);
+        }
+
+        if (allMatches is not null)
+        {
+            sql.UseMatches(allMatches);
+        }
+
+        await using var batch = new NpgsqlBatch(connection);
+        AddTotals(batch, sql, count, facets);
+        await using var reader = await batch.ExecuteReaderAsync(cancellation);
+        return await ReadTotalsAsync(reader, sql, onFirst: true, cancellation);
+    }
+
+    private static void AddTotals(NpgsqlBatch batch, PaperSearchSql sql, bool count, bool facets)
+    {
+        if (sql.CountPlan is { } plan)
+        {
+            batch.BatchCommands.Add(Command(plan, sql.Parameters));
+        }
+
+        batch.BatchCommands.Add(Command(sql.CountAndFacets(count, facets), sql.Parameters));
+    }
+
+    // Reads the results of what AddTotals added; the reader stands on the result before them, or on their first.
+    private static async Task<SearchTotals> ReadTotalsAsync(NpgsqlDataReader reader, PaperSearchSql sql, bool onFirst, CancellationToken cancellation)
+    {
+        var skip = (sql.CountPlan is null ? 0 : 1) + (onFirst ? 0 : 1);
+        for (var result = 0; result < skip; result++)
+        {
+            await reader.NextResultAsync(cancellation);
+        }
+
+        return await SearchTotals.ReadAsync(reader, cancellation);
     }
 
     internal static NpgsqlBatchCommand Command(string text, IEnumerable<NpgsqlParameter> parameters)

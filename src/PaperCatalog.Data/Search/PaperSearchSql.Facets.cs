@@ -10,7 +10,7 @@ public sealed partial class PaperSearchSql
     /// </summary>
     public string CountAndFacets(bool count, bool facets)
     {
-        var scans = new List<string> { $"matches AS MATERIALIZED ({Capped(Filters(), CountCap + 1)})" };
+        var scans = new List<string> { $"matches AS MATERIALIZED ({Matched()})" };
         var parts = new List<string>();
         if (count)
         {

@@ -133,7 +133,10 @@ public sealed partial class PaperSearchSql
     /// <summary>The capped count alone, as the bench measures it; searches get it with their facets (<see cref="CountAndFacets"/>).</summary>
     public string Count => $"SELECT count(*) FROM (SELECT 1 FROM papers p WHERE {Filters()} LIMIT {CountCap + 1}) capped";
 
-    /// <summary>The ids and sort keys of one page, read through the sort's index from the cursor on.</summary>
+    /// <summary>
+    /// The ids and sort keys of one page, read through the sort's index from the cursor on. A relevance window
+    /// that holds every match adds a last row with their ids (see <see cref="WindowPage"/>).
+    /// </summary>
     public string Page(int limit, int offset)
     {
         var sort = _criteria.EffectiveSort;
@@ -142,10 +145,9 @@ public sealed partial class PaperSearchSql
         var direction = backward ? "ASC" : "DESC";
         var cursorKey = sort == PaperSort.Newest ? NewestCursorKey : "@cursor_key";
         var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} ({cursorKey}, @cursor_id)";
-        if (sort == PaperSort.Relevance && _rum && _criteria.HasQuery)
+        if (RanksWindow)
         {
-            var window = $"SELECT p.id, {Rank} AS rank FROM papers p WHERE {Filters()} ORDER BY p.search_vector <=> websearch_to_tsquery('english', @q) LIMIT {RelevanceWindow}";
-            return $"SELECT p.id, p.rank FROM ({window}) p WHERE TRUE{keyset.Replace(key, "p.rank", StringComparison.Ordinal)} ORDER BY p.rank {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+            return WindowPage(keyset.Replace(key, "p.rank", StringComparison.Ordinal), direction, limit, offset);
         }
 
         return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{NewestYears(sort)}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";

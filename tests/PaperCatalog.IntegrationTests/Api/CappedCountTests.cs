@@ -1,4 +1,3 @@
-using Npgsql;
 using PaperCatalog.IntegrationTests.Web;
 using PaperCatalog.Testing;
 
@@ -38,20 +37,10 @@ public sealed class CappedCountTests(PostgresServer server)
     }
 
     // Undated papers first, then dated ones; the first few thousand dated ones also mention mordenite.
-    private static async Task AddPapersAboutZeolitesAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"""
-            INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, upvotes, created_at, updated_at)
-            SELECT 'Zeolite study ' || n, false, 'zeolitestudy' || n,
-                   'We study zeolite number ' || n || ' in depth' || CASE WHEN n BETWEEN {UndatedPapers + 1} AND {UndatedPapers + Mordenites} THEN ', a mordenite.' ELSE '.' END,
-                   md5(n::text), CASE WHEN n > {UndatedPapers} THEN DATE '2024-01-01' END, false, 0, now(), now()
-            FROM generate_series(1, {UndatedPapers + ManyPapers}) n
-            ORDER BY n
-            """,
-            connection);
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
+    private static Task AddPapersAboutZeolitesAsync(string connectionString) =>
+        ZeolitePapers.AddAsync(
+            connectionString,
+            UndatedPapers + ManyPapers,
+            $"'We study zeolite number ' || n || ' in depth' || CASE WHEN n BETWEEN {UndatedPapers + 1} AND {UndatedPapers + Mordenites} THEN ', a mordenite.' ELSE '.' END",
+            $"CASE WHEN n > {UndatedPapers} THEN DATE '2024-01-01' END");
 }
