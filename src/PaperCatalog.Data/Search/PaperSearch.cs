@@ -39,20 +39,16 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
         var offset = criteria.Cursor is null ? (criteria.Page - 1) * criteria.PageSize : 0;
         var (count, facets) = (parts.HasFlag(SearchParts.Count), parts.HasFlag(SearchParts.Facets));
         // A relevance window may hold every match; the totals then wait for its ids rather than scan for the matches again.
-        var totalsWithPage = (count || facets) && !sql.RanksWindow;
+        var totalsWithPage = (count || facets) && !sql.UsesRelevanceWindow;
         await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset), sql.Parameters));
+        batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset, withAllMatches: count || facets), sql.Parameters));
         batch.BatchCommands.Add(Command("SELECT numnode(websearch_to_tsquery('english', @q))", sql.Parameters));
-        if (totalsWithPage)
-        {
-            AddTotals(batch, sql, count, facets);
-        }
-
+        var totalsAt = totalsWithPage ? AddTotals(batch, sql, count, facets, matchIds: null) : -1;
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
         var page = await PageRows.ReadAsync(reader, criteria, offset, cancellation);
         await reader.NextResultAsync(cancellation);
         var queryNodes = await ReadScalarAsync<int>(reader, cancellation);
-        var totals = totalsWithPage ? await ReadTotalsAsync(reader, sql, onFirst: false, cancellation) : new SearchTotals(-1, SearchFacets.Empty);
+        var totals = totalsWithPage ? await ReadTotalsAsync(reader, standingOn: 1, totalsAt, cancellation) : new SearchTotals(-1, SearchFacets.Empty);
         await reader.DisposeAsync();
         if ((count || facets) && !totalsWithPage)
         {
@@ -65,41 +61,39 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
         return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)totals.Count, items, totals.Facets, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped);
     }
 
-    // The totals of a relevance search: every match is known when the window held them all, so the count needs no
-    // query and the facets read those papers by id; a full window leaves the capped scan to find the rest.
+    // The totals of a relevance search. When the window held every match the count needs no query, and the facets
+    // read those papers by id (the year and dump facets still scan without their own filter); a full window leaves
+    // the capped scan to find the rest.
     private static async Task<SearchTotals> WindowTotalsAsync(NpgsqlConnection connection, PaperSearchSql sql, IReadOnlyList<long>? allMatches, bool count, bool facets, CancellationToken cancellation)
     {
-        if (allMatches is not null && (!facets || allMatches.Count == 0))
+        if (allMatches is not null && (!facets || (allMatches.Count == 0 && !sql.FacetsScanOnTheirOwn)))
         {
-            return new SearchTotals(allMatches.Count, SearchFacets.Empty);
-        }
-
-        if (allMatches is not null)
-        {
-            sql.UseMatches(allMatches);
+            return new SearchTotals(count ? allMatches.Count : -1, SearchFacets.Empty);
         }
 
         await using var batch = new NpgsqlBatch(connection);
-        AddTotals(batch, sql, count, facets);
+        var totalsAt = AddTotals(batch, sql, count, facets, allMatches);
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
-        return await ReadTotalsAsync(reader, sql, onFirst: true, cancellation);
+        return await ReadTotalsAsync(reader, standingOn: 0, totalsAt, cancellation);
     }
 
-    private static void AddTotals(NpgsqlBatch batch, PaperSearchSql sql, bool count, bool facets)
+    // Adds the count plan, where there is one, and the count and facets; returns the latter's place in the batch.
+    private static int AddTotals(NpgsqlBatch batch, PaperSearchSql sql, bool count, bool facets, IReadOnlyList<long>? matchIds)
     {
         if (sql.CountPlan is { } plan)
         {
             batch.BatchCommands.Add(Command(plan, sql.Parameters));
         }
 
-        batch.BatchCommands.Add(Command(sql.CountAndFacets(count, facets), sql.Parameters));
+        var parameters = matchIds is null ? sql.Parameters : sql.Parameters.Append(PaperSearchSql.MatchIds(matchIds));
+        batch.BatchCommands.Add(Command(sql.CountAndFacets(count, facets, givenMatches: matchIds is not null), parameters));
+        return batch.BatchCommands.Count - 1;
     }
 
-    // Reads the results of what AddTotals added; the reader stands on the result before them, or on their first.
-    private static async Task<SearchTotals> ReadTotalsAsync(NpgsqlDataReader reader, PaperSearchSql sql, bool onFirst, CancellationToken cancellation)
+    // Moves the reader from the result it stands on to the totals' (both given as places in the batch) and reads them.
+    private static async Task<SearchTotals> ReadTotalsAsync(NpgsqlDataReader reader, int standingOn, int totalsAt, CancellationToken cancellation)
     {
-        var skip = (sql.CountPlan is null ? 0 : 1) + (onFirst ? 0 : 1);
-        for (var result = 0; result < skip; result++)
+        for (var result = standingOn; result < totalsAt; result++)
         {
             await reader.NextResultAsync(cancellation);
         }

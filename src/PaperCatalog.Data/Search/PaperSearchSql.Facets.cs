@@ -8,9 +8,10 @@ public sealed partial class PaperSearchSql
     /// tags come with their rows and their dumps are looked up one by one, so facets cost the sample, not the catalog.
     /// Rows: the kind (<see cref="FacetKind"/>), the value as text, and its count.
     /// </summary>
-    public string CountAndFacets(bool count, bool facets)
+    /// <param name="givenMatches">Whether the matches come as the ids of <see cref="MatchIds"/> rather than from a scan.</param>
+    public string CountAndFacets(bool count, bool facets, bool givenMatches = false)
     {
-        var scans = new List<string> { $"matches AS MATERIALIZED ({Matched()})" };
+        var scans = new List<string> { $"matches AS MATERIALIZED ({Matched(givenMatches)})" };
         var parts = new List<string>();
         if (count)
         {

@@ -1,24 +1,38 @@
+using Npgsql;
 using NpgsqlTypes;
 
 namespace PaperCatalog.Data.Search;
 
 public sealed partial class PaperSearchSql
 {
-    private bool _matchesGiven;
-
     /// <summary>Whether the page is cut from a relevance window: the best <see cref="RelevanceWindow"/> matches by RUM.</summary>
-    public bool RanksWindow => _criteria.EffectiveSort == PaperSort.Relevance && _rum && _criteria.HasQuery;
+    public bool UsesRelevanceWindow => _criteria.EffectiveSort == PaperSort.Relevance && _rum && _criteria.HasQuery;
 
     /// <summary>
-    /// The page from the relevance window and, when the window is short of its size, a last row with the ids of every
-    /// match (id and rank null). The count and the facets then come from those ids (<see cref="UseMatches"/>) instead
-    /// of a second scan of the text index: RUM reads the word positions of every paper holding the query's words, so
-    /// a phrase of common words read them twice, once for the page and once for the count.
+    /// Whether the facets scan the text index on their own even when every match is known: the years leave a year
+    /// range out and the dumps leave the dump filter out, to show the alternatives to them.
     /// </summary>
-    private string WindowPage(string keyset, string direction, int limit, int offset)
+    public bool FacetsScanOnTheirOwn => _criteria.YearFrom is not null || _criteria.YearTo is not null || _criteria.Source is not null;
+
+    /// <summary>The ids of every match, as <see cref="CountAndFacets"/> reads them when given.</summary>
+    public static NpgsqlParameter MatchIds(IReadOnlyList<long> ids) =>
+        new("match_ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() };
+
+    /// <summary>
+    /// The page from the relevance window and, when asked and the window is short of its size, a last row with the ids
+    /// of every match (id and rank null). The count and the facets then come from those ids (<see cref="MatchIds"/>)
+    /// instead of a second scan of the text index: RUM reads the word positions of every paper that holds the query's
+    /// words, so a phrase of common words would read them twice, once for the page and once for the count.
+    /// </summary>
+    private string WindowPage(string keyset, string direction, int limit, int offset, bool withAllMatches)
     {
         var window = $"SELECT p.id, {Rank} AS rank FROM papers p WHERE {Filters()} ORDER BY p.search_vector <=> websearch_to_tsquery('english', @q) LIMIT {RelevanceWindow}";
-        var page = $"SELECT p.id, p.rank FROM w p WHERE TRUE{keyset} ORDER BY p.rank {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+        var page = $"SELECT p.id, p.rank FROM {(withAllMatches ? "w" : $"({window})")} p WHERE TRUE{keyset} ORDER BY p.rank {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+        if (!withAllMatches)
+        {
+            return page;
+        }
+
         return $"""
             WITH w AS MATERIALIZED ({window}), page AS ({page})
             SELECT id, rank, NULL::bigint[] AS matches, 0 AS part FROM page
@@ -27,14 +41,7 @@ public sealed partial class PaperSearchSql
             """;
     }
 
-    /// <summary>Makes <see cref="CountAndFacets"/> count and sample <paramref name="ids"/>, every match of the search, rather than scan for them.</summary>
-    public void UseMatches(IReadOnlyCollection<long> ids)
-    {
-        Add("match_ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint, ids.ToArray());
-        _matchesGiven = true;
-    }
-
-    private string Matched() => _matchesGiven
+    private string Matched(bool givenMatches) => givenMatches
         ? "SELECT p.id, p.published_on, p.tag_ids FROM papers p WHERE p.id = ANY(@match_ids)"
         : Capped(Filters(), CountCap + 1);
 }

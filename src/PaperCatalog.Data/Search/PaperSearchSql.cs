@@ -137,7 +137,8 @@ public sealed partial class PaperSearchSql
     /// The ids and sort keys of one page, read through the sort's index from the cursor on. A relevance window
     /// that holds every match adds a last row with their ids (see <see cref="WindowPage"/>).
     /// </summary>
-    public string Page(int limit, int offset)
+    /// <param name="withAllMatches">Whether a relevance window short of its size adds the row of every match's id.</param>
+    public string Page(int limit, int offset, bool withAllMatches = true)
     {
         var sort = _criteria.EffectiveSort;
         var backward = _criteria.Cursor?.Backward ?? false;
@@ -145,9 +146,9 @@ public sealed partial class PaperSearchSql
         var direction = backward ? "ASC" : "DESC";
         var cursorKey = sort == PaperSort.Newest ? NewestCursorKey : "@cursor_key";
         var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} ({cursorKey}, @cursor_id)";
-        if (RanksWindow)
+        if (UsesRelevanceWindow)
         {
-            return WindowPage(keyset.Replace(key, "p.rank", StringComparison.Ordinal), direction, limit, offset);
+            return WindowPage(keyset.Replace(key, "p.rank", StringComparison.Ordinal), direction, limit, offset, withAllMatches);
         }
 
         return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{NewestYears(sort)}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
