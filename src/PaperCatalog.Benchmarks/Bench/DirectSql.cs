@@ -11,11 +11,27 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     /// <summary>Builds the query's SQL (reading its tags' ids) before any of it is timed.</summary>
     public Task PrepareAsync(BenchQuery query) => SqlAsync(query);
 
-    /// <summary>The app's top-20 query, as PaperSearch sends it.</summary>
-    public async Task<List<long>> PageAsync(BenchQuery query)
+    /// <summary>The app's top-20 query, as PaperSearch sends it with its totals: whether its window held every match tells whether the app counts them.</summary>
+    public async Task<PageIds> PageAsync(BenchQuery query)
     {
         var sql = await SqlAsync(query);
-        return await IdsAsync(sql.Page(21, 0), sql);
+        await using var command = Command(sql.Page(21, 0), sql.Parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<long>();
+        var holdsEveryMatch = false;
+        while (await reader.ReadAsync())
+        {
+            // A relevance window that holds every match ends with a row of their ids, which is not a page row.
+            if (reader.IsDBNull(0))
+            {
+                holdsEveryMatch = true;
+                continue;
+            }
+
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return new PageIds(ids.Take(20).ToList(), holdsEveryMatch);
     }
 
     /// <summary>The exact top-k over the GIN index, same filters: every match ranked, then the best 20.</summary>
@@ -66,8 +82,7 @@ internal sealed class DirectSql(NpgsqlConnection connection)
         await using var command = Command(text, sql.Parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<long>();
-        // A relevance window that holds every match ends with a row of their ids, which is not a page row.
-        while (await reader.ReadAsync() && !reader.IsDBNull(0))
+        while (await reader.ReadAsync())
         {
             ids.Add(reader.GetInt64(0));
         }
@@ -90,3 +105,6 @@ internal sealed class DirectSql(NpgsqlConnection connection)
         return command;
     }
 }
+
+/// <summary>The ids of a top-20 and whether the relevance window they were cut from held every match.</summary>
+internal sealed record PageIds(List<long> Ids, bool HoldsEveryMatch);

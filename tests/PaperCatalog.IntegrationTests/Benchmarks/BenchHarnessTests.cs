@@ -45,6 +45,8 @@ public sealed class BenchHarnessTests
         var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, cancellation);
 
         Assert.All(ExpectedFigures, name => Assert.Contains(report.Figures, f => f.Name == name && double.IsFinite(f.Value)));
+        // 20% of 10,000 papers fills the relevance window, so each of the six terms' counts is the capped scan.
+        Assert.Matches(@"\| 20% \|[^\n]*\| 0 of 6 \|", report.Markdown);
         foreach (var section in new[] { "### Import of 10,000 papers", "### Search, warm", "### Deep pages", "### Search, cold", "### Interactive sessions", "### Goals" })
         {
             Assert.Contains(section, report.Markdown, StringComparison.Ordinal);

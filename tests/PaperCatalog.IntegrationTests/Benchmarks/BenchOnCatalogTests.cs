@@ -30,6 +30,8 @@ public sealed class BenchOnCatalogTests(PostgresServer server)
             Assert.Contains(report.Figures, f => f.Name == name && double.IsFinite(f.Value));
         }
 
+        // 20% of 2,000 papers fits in the relevance window: the app counts those matches from it, in each run of the six terms.
+        Assert.Matches(@"\| 20% \|[^\n]*\| 6 of 6 \|", report.Markdown);
         Assert.DoesNotContain(report.Figures, f => f.Name == "database size / raw corpus");
         Assert.DoesNotContain("### Import", report.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("### Search, cold", report.Markdown, StringComparison.Ordinal);
