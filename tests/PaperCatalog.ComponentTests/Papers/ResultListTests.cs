@@ -23,6 +23,7 @@ public sealed class ResultListTests : MudComponentTest
     [Theory]
     [InlineData("\"language model\"", "\"language model\"")]
     [InlineData("distillation \"knowledge transfer\"", "“distillation \"knowledge transfer\"”")]
+    [InlineData("\"self\" \"distillation\"", "“\"self\" \"distillation\"”")]
     public void A_search_quoted_as_a_whole_is_named_by_its_own_quotes_only(string query, string named)
     {
         var found = RenderList(new SearchPage(new PaperSearchCriteria { Query = query }, Sample.Result(3, [Sample.Paper()]), [], null));
