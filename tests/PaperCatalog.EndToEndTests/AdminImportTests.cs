@@ -26,7 +26,7 @@ public sealed class AdminImportTests(PostgresServer server, BrowserFixture brows
         var page = await context.NewPageAsync();
 
         await page.SignInAsync(RunningCatalog.AdminEmail, RunningCatalog.AdminPassword, "/admin/imports");
-        await page.WaitForURLAsync("**/admin/imports");
+        await page.WaitForAddressAsync("/admin/imports");
         await page.Locator("input.dump-file-input").SetInputFilesAsync(dump);
         await page.Locator("#dry-run").ClickAsync();
 
@@ -58,7 +58,7 @@ public sealed class AdminImportTests(PostgresServer server, BrowserFixture brows
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/admin/imports");
-        await page.WaitForURLAsync("**/account/login?returnUrl=%2Fadmin%2Fimports");
+        await page.WaitForAddressAsync("/account/login?returnUrl=%2Fadmin%2Fimports");
         await page.FillAsync("#email", RunningCatalog.AdminEmail);
         await page.FillAsync("#password", "wrong-password-123");
         await page.ClickAsync("#sign-in");

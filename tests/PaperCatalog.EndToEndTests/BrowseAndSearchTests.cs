@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -23,12 +24,12 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
         await Expect(page.Locator("#search-input")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("distillation");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?q=distillation");
+        await page.WaitForAddressAsync("/?q=distillation");
         await Expect(page.Locator("#result-count")).ToContainTextAsync("for “distillation”");
         await Expect(page.Locator(".paper-card mark.match").First).ToBeVisibleAsync();
 
         await page.Locator("[data-tag='mixture-of-experts'] input[type=checkbox]").CheckAsync();
-        await page.WaitForURLAsync("**/?q=distillation&tags=mixture-of-experts");
+        await page.WaitForAddressAsync("/?q=distillation&tags=mixture-of-experts");
         await Expect(page.Locator(".paper-card").Filter(new() { HasNotText = "Mixture of experts" })).ToHaveCountAsync(0);
         var count = await page.Locator(".paper-card").CountAsync();
         Assert.InRange(count, 1, 20);
@@ -36,13 +37,13 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
 
         var firstTitle = await page.Locator(".paper-card .paper-title").First.InnerTextAsync();
         await page.Locator(".paper-card .paper-title").First.ClickAsync();
-        await page.WaitForURLAsync("**/papers/*?q=distillation");
+        await page.WaitForAddressAsync(new Regex(@"/papers/\d+\?q=distillation$"));
         await Expect(page.Locator("#paper-title")).ToHaveTextAsync(firstTitle);
         await Expect(page.Locator("#paper-abstract mark.match").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("paper-page");
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync("**/?q=distillation&tags=mixture-of-experts");
+        await page.WaitForAddressAsync("/?q=distillation&tags=mixture-of-experts");
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(count);
         await Expect(page.Locator("[data-tag='mixture-of-experts'] input[type=checkbox]")).ToBeCheckedAsync();
 
@@ -79,14 +80,14 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
             await page.Locator("#source-select").ClickAsync();
             var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dump + " (" });
             await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(5);
-            var listed = System.Text.RegularExpressions.Regex.Match(await option.InnerTextAsync(), @"\((\d+)\)").Groups[1].Value;
+            var listed = Regex.Match(await option.InnerTextAsync(), @"\((\d+)\)").Groups[1].Value;
             await option.ClickAsync();
             try
             {
-                await page.WaitForURLAsync("**/?source=" + dump, new PageWaitForURLOptions { Timeout = 10_000 });
+                await page.WaitForAddressAsync("/?source=" + dump, timeout: 10_000);
                 return listed;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (PlaywrightException) when (attempt < 3)
             {
                 await page.Keyboard.PressAsync("Escape");
             }
@@ -113,7 +114,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
 
         await Expect(page.Locator("#empty-state")).ToBeVisibleAsync();
         await page.Locator("#corrected-query").ClickAsync();
-        await page.WaitForURLAsync("**/?q=distillation%20knowledge");
+        await page.WaitForAddressAsync("/?q=distillation%20knowledge");
         await Expect(page.Locator("#result-count")).ToContainTextAsync("papers for");
     }
 

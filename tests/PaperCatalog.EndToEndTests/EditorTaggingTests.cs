@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Testing;
@@ -24,7 +25,7 @@ public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture bro
     {
         var page = await SignedInEditorAsync("/?q=%22token-level%20relationship%20graph%22");
         await page.Locator(".paper-card .paper-title").First.ClickAsync();
-        await page.WaitForURLAsync("**/papers/*");
+        await page.WaitForAddressAsync(new Regex(@"/papers/\d+"));
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator(".paper-tag[data-tag='distillation']")).ToBeVisibleAsync();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +83,19 @@ public static class PageExtensions
     /// <summary>Waits until the prerendered page has become interactive (see app.js).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.WaitForSelectorAsync("body[data-interactive='true']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+
+    /// <summary>Waits until the page's address is <paramref name="pathAndQuery"/> on the app's host.</summary>
+    /// <remarks>
+    /// Not WaitForURLAsync: it reads the address once and then waits for the next navigation, so a Blazor navigation
+    /// that lands between the two is never seen and the wait times out on a page already showing the right view (CI,
+    /// 2026-12-01). The assertion keeps reading the address until it matches.
+    /// </remarks>
+    public static Task WaitForAddressAsync(this IPage page, string pathAndQuery, float timeout = 30_000) =>
+        page.WaitForAddressAsync(new Regex("^https?://[^/]+" + Regex.Escape(pathAndQuery) + "$"), timeout);
+
+    /// <summary>Waits until the page's address matches <paramref name="address"/>; see the other overload.</summary>
+    public static Task WaitForAddressAsync(this IPage page, Regex address, float timeout = 30_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new PageAssertionsToHaveURLOptions { Timeout = timeout });
 
     /// <summary>Signs in through the real sign-in form.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password, string returnUrl = "/")
