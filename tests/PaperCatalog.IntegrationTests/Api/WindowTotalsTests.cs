@@ -49,8 +49,14 @@ public sealed class WindowTotalsTests(PostgresServer server)
         Assert.Equal(newest.Facets.IsSample, relevance.Facets.IsSample);
         // Npgsql logs each batch as it starts ("Executing …") with every statement's text, and again as it completes.
         // Every text match in PaperSearchSql is written "p.search_vector @@".
-        Assert.Equal(textScans, sentForRelevance.Where(static m => m.StartsWith("Executing", StringComparison.Ordinal))
-            .Sum(static m => m.Split("p.search_vector @@").Length - 1));
+        var batches = sentForRelevance.Where(static m => m.StartsWith("Executing", StringComparison.Ordinal)).ToList();
+        Assert.Equal(textScans, batches.Sum(static m => m.Split("p.search_vector @@").Length - 1));
+        // CountPlanTests shows what PaperSearchSql.CountPlan sets; this, that the search sends it ahead of its totals.
+        var totals = batches.Where(static m => m.Contains("matches AS MATERIALIZED", StringComparison.Ordinal)).ToList();
+        // Only an empty result whose facets need no scan of their own is left without totals to send.
+        Assert.Equal(total > 0 || yearFrom is not null || source is not null ? 1 : 0, totals.Count);
+        Assert.All(totals, static m => Assert.InRange(
+            m.IndexOf("set_config('random_page_cost', '1.1', true)", StringComparison.Ordinal), 0, m.IndexOf("matches AS MATERIALIZED", StringComparison.Ordinal)));
     }
 
     // Every paper mentions a zeolite and was seen in one of two dumps; the first few, dated in two years, also a
