@@ -47,16 +47,28 @@ public sealed class WindowTotalsTests(PostgresServer server)
         Assert.Equal(newest.Facets.Tags, relevance.Facets.Tags);
         Assert.Equal(newest.Facets.Sources, relevance.Facets.Sources);
         Assert.Equal(newest.Facets.IsSample, relevance.Facets.IsSample);
-        // Npgsql logs each batch as it starts ("Executing …") with every statement's text, and again as it completes.
         // Every text match in PaperSearchSql is written "p.search_vector @@".
-        var batches = sentForRelevance.Where(static m => m.StartsWith("Executing", StringComparison.Ordinal)).ToList();
+        var batches = Executed(sentForRelevance);
         Assert.Equal(textScans, batches.Sum(static m => m.Split("p.search_vector @@").Length - 1));
-        // CountPlanTests shows what PaperSearchSql.CountPlan sets; this, that the search sends it ahead of its totals.
-        var totals = batches.Where(static m => m.Contains("matches AS MATERIALIZED", StringComparison.Ordinal)).ToList();
-        // Only an empty result whose facets need no scan of their own is left without totals to send.
-        Assert.Equal(total > 0 || yearFrom is not null || source is not null ? 1 : 0, totals.Count);
-        Assert.All(totals, static m => Assert.InRange(
-            m.IndexOf("set_config('random_page_cost', '1.1', true)", StringComparison.Ordinal), 0, m.IndexOf("matches AS MATERIALIZED", StringComparison.Ordinal)));
+        // CountPlanTests shows what PaperSearchSql.CountPlan sets; these, that both sorts send it ahead of their totals.
+        // The newest sort sends its totals with its page; a relevance search leaves them out only for an empty result
+        // whose facets need no scan of their own.
+        // Npgsql logs statements with their parameters numbered ($1), so the plan is matched up to its first one.
+        var plan = new PaperSearchSql(criteria, rumIndex: true, new Dictionary<string, int>()).CountPlan!.Split('@')[0];
+        AssertPlanAheadOfTotals(plan, batches, total > 0 || yearFrom is not null || source is not null ? 1 : 0);
+        AssertPlanAheadOfTotals(plan, Executed(statements.Take()), 1);
+    }
+
+    // Npgsql logs each batch as it starts ("Executing …") with every statement's text, and again as it completes.
+    private static List<string> Executed(List<string> messages) =>
+        messages.Where(static m => m.StartsWith("Executing", StringComparison.Ordinal)).ToList();
+
+    private static void AssertPlanAheadOfTotals(string plan, List<string> batches, int batchesWithTotals)
+    {
+        const string totalsStart = "matches AS MATERIALIZED";
+        var withTotals = batches.Where(static m => m.Contains(totalsStart, StringComparison.Ordinal)).ToList();
+        Assert.Equal(batchesWithTotals, withTotals.Count);
+        Assert.All(withTotals, m => Assert.InRange(m.IndexOf(plan, StringComparison.Ordinal), 0, m.IndexOf(totalsStart, StringComparison.Ordinal)));
     }
 
     // Every paper mentions a zeolite and was seen in one of two dumps; the first few, dated in two years, also a
