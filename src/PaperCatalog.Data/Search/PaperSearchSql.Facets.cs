@@ -53,7 +53,7 @@ public sealed partial class PaperSearchSql
 
     /// <summary>
     /// Run before <see cref="CountAndFacets"/> in the same batch (one transaction), to plan the count of a text query
-    /// as RUM is best read, measured at 1,000,000 papers (performance.md):
+    /// as RUM is best read, measured at 1,000,000 papers (performance-history.md):
     /// <list type="bullet">
     /// <item>Random page reads are costed as in memory (1.1, not 4): the planner then reads a term in 20% of papers
     /// through the index, not a bitmap of all its 200,000 matches (85 ms against 165 ms), and still scans the
