@@ -34,11 +34,11 @@ internal sealed class DirectSql(NpgsqlConnection connection)
         return new PageIds(ids.Take(20).ToList(), holdsEveryMatch);
     }
 
-    /// <summary>The exact top-k over the GIN index, same filters: every match ranked, then the best 20.</summary>
+    /// <summary>The exact top-k over the text index, same filters but no phrase guide: every match ranked, then the best 20.</summary>
     public async Task<List<long>> NaiveAsync(BenchQuery query)
     {
         var sql = await SqlAsync(query);
-        return await IdsAsync($"SELECT p.id FROM papers p WHERE {sql.Filters()} ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT 20", sql);
+        return await IdsAsync($"SELECT p.id FROM papers p WHERE {sql.Filters(guided: false)} ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT 20", sql);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     public async Task<long> AmongBestAsync(BenchQuery query, IReadOnlyList<long> ids)
     {
         var sql = await SqlAsync(query);
-        var best = $"SELECT {PaperSearchSql.Rank} AS rank FROM papers p WHERE {sql.Filters()} ORDER BY rank DESC LIMIT 20";
+        var best = $"SELECT {PaperSearchSql.Rank} AS rank FROM papers p WHERE {sql.Filters(guided: false)} ORDER BY rank DESC LIMIT 20";
         await using var command = Command($"SELECT count(*) FROM papers p WHERE p.id = ANY(@ids) AND {PaperSearchSql.Rank} >= (SELECT min(rank) FROM ({best}) best)", sql.Parameters);
         command.Parameters.AddWithValue("ids", ids.ToArray());
         return (long)(await command.ExecuteScalarAsync())!;
@@ -57,8 +57,8 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     public async Task<long> CountAsync(BenchQuery query)
     {
         var sql = await SqlAsync(query);
-        // The exact count, as a plain count(*) over the same filters (the app's own count stops at its cap).
-        await using var command = Command($"SELECT count(*) FROM papers p WHERE {sql.Filters()}", sql.Parameters);
+        // The exact count, as a plain count(*) over the same filters, without the phrase guide (the app's own count stops at its cap).
+        await using var command = Command($"SELECT count(*) FROM papers p WHERE {sql.Filters(guided: false)}", sql.Parameters);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -4,7 +4,8 @@ using Npgsql;
 namespace PaperCatalog.Data.Search;
 
 /// <summary>
-/// Runs a search in two round trips (three when filtering by tags, whose ids come first): the page's ids, the count and the facets; then the
+/// Runs a search in two round trips (one more when filtering by tags, whose ids come first, and one more for a query that may hold
+/// a phrase, whose <see cref="PhraseGuide"/> comes first): the page's ids, the count and the facets; then the
 /// details of just the rows shown (highlighting with ts_headline is costly, so only those get it). A relevance search
 /// counts after its page: its window of best matches often holds them all, and then gives the count and the facets' papers. With a
 /// <see cref="SnapshotCache"/>, one round trip first reads the database snapshot, and a search already run

@@ -12,9 +12,6 @@ public sealed partial class PaperSearchSql
     /// <summary>Title words (weight A) count ten times abstract words (weight B); C and D are unused.</summary>
     public const string Rank = "ts_rank('{0,0,0.1,1}'::real[], p.search_vector, websearch_to_tsquery('english', @q))";
 
-    // A search of only stop words ("the") has no lexemes: it then filters nothing, rather than everything.
-    private const string Matches = "(numnode(websearch_to_tsquery('english', @q)) = 0 OR p.search_vector @@ websearch_to_tsquery('english', @q))";
-
     // Undated papers sort last under "newest": the same expression is indexed (see the migration).
     private const string SortDate = "coalesce(p.published_on, '0001-01-01'::date)";
 
@@ -32,17 +29,21 @@ public sealed partial class PaperSearchSql
     private readonly bool _rum;
     private readonly bool _unknownTag;
     private readonly bool _unknownSource;
+    private readonly bool _guided;
 
     /// <param name="criteria">The search.</param>
     /// <param name="rumIndex">Whether the catalog has the RUM index (see <see cref="RumIndex"/>).</param>
     /// <param name="tagIds">The ids of the criteria's tag slugs; a slug missing from it names no tag.</param>
     /// <param name="sourceIsKnown">Whether some paper was seen in the criteria's source dump.</param>
-    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true)
+    /// <param name="phraseGuide">The query's rare words as tsquery text, for a query with a phrase (<see cref="PhraseGuide"/>).</param>
+    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true, string? phraseGuide = null)
     {
         _criteria = criteria;
         _rum = rumIndex;
         _unknownSource = !sourceIsKnown;
+        _guided = phraseGuide is not null && criteria.HasQuery;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
+        Add("phrase_guide", NpgsqlDbType.Text, phraseGuide ?? "");
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
         Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.Tags, tagIds));
         Add("exclude_tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.ExcludeTags, tagIds));
@@ -59,7 +60,8 @@ public sealed partial class PaperSearchSql
         var rum = await RumIndex.IsPresentAsync(connection, cancellation);
         var tagIds = await TagIds.ForAsync(connection, criteria.Tags.Concat(criteria.ExcludeTags), cancellation);
         var sourceIsKnown = criteria.Source is null || await SourceExistsAsync(connection, criteria.Source, cancellation);
-        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown);
+        var guide = rum && criteria.HasQuery && PhraseGuide.MayApply(criteria.Query!) ? await PhraseGuide.ForAsync(connection, criteria.Query!, cancellation) : null;
+        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown, guide);
     }
 
     // A dump no paper was seen in matches nothing; asked through its index, since the planner cannot know that
@@ -69,56 +71,6 @@ public sealed partial class PaperSearchSql
         await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM paper_sources WHERE file_name = @source)", connection);
         command.Parameters.AddWithValue("source", source);
         return (bool)(await command.ExecuteScalarAsync(cancellation))!;
-    }
-
-    /// <summary>The conditions of the search, optionally without the year range or the source (for their own facets).</summary>
-    public string Filters(bool withYears = true, bool withSource = true)
-    {
-        var conditions = new List<string> { "TRUE" };
-        if (_criteria.HasQuery)
-        {
-            conditions.Add(Matches);
-        }
-
-        if (_criteria.Tags.Count > 0)
-        {
-            conditions.AddRange(TagConditions());
-        }
-
-        if (_criteria.ExcludeTags.Count > 0)
-        {
-            conditions.Add("NOT p.tag_ids && @exclude_tag_ids");
-        }
-
-        if (withYears && (_criteria.YearFrom is not null || _criteria.YearTo is not null))
-        {
-            conditions.Add("p.published_on >= @year_from AND p.published_on < @year_to");
-        }
-
-        if (_criteria.HasUpvotes)
-        {
-            conditions.Add("p.upvotes > 0");
-        }
-
-        if (withSource && _criteria.Source is not null)
-        {
-            conditions.Add(_unknownSource ? "FALSE" : "EXISTS (SELECT 1 FROM paper_sources s WHERE s.paper_id = p.id AND s.file_name = @source)");
-        }
-
-        return string.Join(" AND ", conditions);
-    }
-
-    // The tag ids in the row (ADR-013): the GIN index over them and the full-text index meet in one
-    // bitmap, and the planner knows from the column's statistics how many papers carry each tag.
-    private IEnumerable<string> TagConditions()
-    {
-        if (_criteria.TagMode == TagMode.Any)
-        {
-            return ["p.tag_ids && @tag_ids"];
-        }
-
-        // A slug no tag has, among tags that all must match, matches nothing.
-        return [_unknownTag ? "FALSE" : "p.tag_ids @> @tag_ids"];
     }
 
     /// <summary>Counts stop at this many matches (see <see cref="PaperSearchResult.TotalIsCapped"/>).</summary>

@@ -22,9 +22,8 @@ public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts, 
 
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(500);
 
-    // How many title words probe the text, and the share of papers above which a word says nothing.
+    // How many title words probe the text (words in more than LexemeShares.CommonShare of papers say nothing).
     private const int ProbeWords = 3;
-    private const string CommonShare = "0.2";
 
     // The probe is the title's rarest words, by the lexeme frequencies ANALYZE keeps for the search vector (words
     // not among them are rarer still). Each candidate set is capped and read through an index: the probe through
@@ -39,13 +38,10 @@ public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts, 
             FROM me, regexp_split_to_table(me.title, '[^[:alnum:]]+') AS word,
                  LATERAL (SELECT (unnest(to_tsvector('english', word))).lexeme) AS l
             WHERE length(lexeme) > 2),
-        common AS MATERIALIZED (
-            SELECT e.lexeme, e.share
-            FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs::text::real[]) AS e(lexeme, share)
-            WHERE s.schemaname = current_schema() AND s.tablename = 'papers' AND s.attname = 'search_vector'),
+        common AS MATERIALIZED ({{{LexemeShares.Sql}}}),
         probe_words AS (
             SELECT w.lexeme FROM words w LEFT JOIN common c USING (lexeme)
-            WHERE coalesce(c.share, 0) <= {{{CommonShare}}}
+            WHERE coalesce(c.share, 0) <= {{{LexemeShares.CommonShare}}}
             ORDER BY coalesce(c.share, 0), length(w.lexeme) DESC, w.lexeme LIMIT {{{ProbeWords}}}),
         probe AS (SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) AS q FROM probe_words),
         by_text AS (

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PaperCatalog.Data;
 using PaperCatalog.Data.Search;
 using PaperCatalog.IntegrationTests.Web;
 using PaperCatalog.Testing;
@@ -35,7 +33,7 @@ public sealed class WindowTotalsTests(PostgresServer server)
         await AddZeolitePapersAsync(app.ConnectionString);
         using var statements = new StatementLog();
         await using var dataSource = new NpgsqlDataSourceBuilder(app.ConnectionString).UseLoggerFactory(statements.Factory).Build();
-        var search = new PaperSearch(new Contexts(dataSource));
+        var search = new PaperSearch(new DataSourceContexts(dataSource));
         var criteria = new PaperSearchCriteria { Query = query, YearFrom = yearFrom, Source = source };
 
         var relevance = await search.SearchAsync(criteria, TestContext.Current.CancellationToken);
@@ -90,11 +88,5 @@ public sealed class WindowTotalsTests(PostgresServer server)
             INSERT INTO paper_tags (paper_id, tag_id, source, is_rejected, confidence, decided_by, updated_at)
             SELECT z.id, t.id, 'Manual', false, 1, 'test', now() FROM z JOIN tags t ON t.slug = 'distillation' WHERE z.n <= {Mordenites} AND z.n % 3 = 0;
             """);
-    }
-
-    private sealed class Contexts(NpgsqlDataSource dataSource) : IDbContextFactory<CatalogDbContext>
-    {
-        public CatalogDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<CatalogDbContext>().UseNpgsql(dataSource).UseSnakeCaseNamingConvention().Options);
     }
 }
