@@ -67,7 +67,7 @@ public sealed partial class PaperSearchSql
     /// </summary>
     public string? CountPlan => _rum && _criteria.HasQuery
         ? "SELECT set_config('random_page_cost', '1.1', true), "
-          + "set_config('enable_seqscan', CASE WHEN strpos(websearch_to_tsquery('english', @q)::text, '<->') > 0 THEN 'off' ELSE current_setting('enable_seqscan') END, true)"
+          + $"set_config('enable_seqscan', CASE WHEN websearch_to_tsquery('english', @q)::text ~ {PhraseGuide.PhraseOperator} THEN 'off' ELSE current_setting('enable_seqscan') END, true)"
         : null;
 
     private static string Capped(string filters, int limit) => $"SELECT p.id, p.published_on, p.tag_ids FROM papers p WHERE {filters} LIMIT {limit}";

@@ -19,19 +19,25 @@ internal static class PhraseGuide
 {
     /// <summary>
     /// Whether the query may hold a phrase: quotes, or punctuation that joins words into one (state-of-the-art),
-    /// which websearch_to_tsquery also reads as a phrase. Plain words skip the round trip.
+    /// which websearch_to_tsquery also reads as a phrase. Queries of ASCII letters, digits and spaces skip the round
+    /// trip; any other character asks, since PostgreSQL's idea of a letter or a space need not be .NET's.
     /// </summary>
-    public static bool MayApply(string query) => query.Any(static c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c));
+    public static bool MayApply(string query) => query.Any(static c => !char.IsAsciiLetterOrDigit(c) && c != ' ');
 
-    // The lexemes are copied from the query's own text, quoted as they are there, so the guide holds the same words.
+    /// <summary>A pattern for a tsquery's text that holds a phrase: <c>&lt;-&gt;</c>, or <c>&lt;2&gt;</c> around a stop word.</summary>
+    public const string PhraseOperator = "'<([0-9]+|-)>'";
+
+    // The lexemes are copied from the query's own text, quoted as they are there, so the guide holds the same words;
+    // they are unquoted (tsquery text doubles quotes and backslashes) only to be looked up among the shares.
     private const string Sql = $"""
-        WITH q AS (SELECT websearch_to_tsquery('english', @q)::text AS t)
+        WITH q AS (SELECT websearch_to_tsquery('english', @q)::text AS t),
+        shares AS MATERIALIZED ({LexemeShares.Sql})
         SELECT string_agg(DISTINCT w.quoted, ' & ')
         FROM q, regexp_matches(q.t, '(''((?:[^'']|'''')*)'')', 'g') AS m,
-             LATERAL (SELECT m[1] AS quoted, replace(m[2], '''''', '''') AS lexeme) AS w
-        WHERE q.t ~ '<([0-9]+|-)>' AND EXISTS (SELECT 1 FROM ({LexemeShares.Sql}) known)
+             LATERAL (SELECT m[1] AS quoted, replace(replace(m[2], '''''', ''''), '\\', '\') AS lexeme) AS w
+        WHERE q.t ~ {PhraseOperator} AND EXISTS (SELECT 1 FROM shares)
           AND regexp_replace(q.t, '''(?:[^'']|'''')*''', '', 'g') !~ '[|!]'
-          AND NOT EXISTS (SELECT 1 FROM ({LexemeShares.Sql}) c WHERE c.lexeme = w.lexeme AND c.share > {LexemeShares.CommonShare})
+          AND NOT EXISTS (SELECT 1 FROM shares c WHERE c.lexeme = w.lexeme AND c.share > {LexemeShares.CommonShare})
         """;
 
     /// <summary>The guide as tsquery text (<c>'realiti' &amp; 'survey'</c>), or null when the query gets none.</summary>

@@ -14,6 +14,7 @@ public sealed class CountPlanTests(SeededCatalog catalog)
     [Theory]
     [InlineData("\"knowledge transfer\"", "off")]
     [InlineData("knowledge-distillation", "off")]
+    [InlineData("\"transfer of knowledge\"", "off")]
     [InlineData("knowledge transfer", "on")]
     [InlineData("distillation -survey", "on")]
     public async Task A_text_query_counts_with_cheap_random_reads_and_a_phrase_without_sequential_scans_until_its_transaction_ends(string query, string expected)

@@ -12,7 +12,8 @@ namespace PaperCatalog.IntegrationTests.Api;
 /// </summary>
 public sealed class PhraseGuideTests(PostgresServer server)
 {
-    private const int Zeolites = 1150;
+    // Fewer than the relevance window holds, so that ties in ts_rank cannot make the window differ from the plain ranking.
+    private const int Zeolites = 900;
     private const int Mordenites = 40;
 
     [Theory]
@@ -22,6 +23,7 @@ public sealed class PhraseGuideTests(PostgresServer server)
     [InlineData("\"zeolite number\" or mordenite", null, Zeolites)]
     [InlineData("\"zeolite number\" -mordenite", null, Zeolites - Mordenites)]
     [InlineData("zeolite mordenite", null, Mordenites)]
+    [InlineData("zeolite-number mordenite", "'mordenit' & 'zeolite-numb'", 0)]
     public async Task A_phrase_is_led_by_its_rare_words_and_finds_what_the_plain_match_finds(string query, string? guide, int total)
     {
         var cancellation = TestContext.Current.CancellationToken;
