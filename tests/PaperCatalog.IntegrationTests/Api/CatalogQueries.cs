@@ -6,14 +6,18 @@ namespace PaperCatalog.IntegrationTests.Api;
 internal static class CatalogQueries
 {
     /// <summary>The ids the query's first column returns; <c>@q</c>, when used, is bound to <paramref name="search"/>.</summary>
-    public static async Task<HashSet<long>> IdsAsync(string connectionString, string sql, string search = "")
+    public static async Task<HashSet<long>> IdsAsync(string connectionString, string sql, string search = "") =>
+        [.. await OrderedIdsAsync(connectionString, sql, search)];
+
+    /// <summary>The ids the query's first column returns, in its order; <c>@q</c> as in <see cref="IdsAsync"/>.</summary>
+    public static async Task<List<long>> OrderedIdsAsync(string connectionString, string sql, string search = "")
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("q", search);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var ids = new HashSet<long>();
+        var ids = new List<long>();
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
         {
             ids.Add(reader.GetInt64(0));

@@ -29,7 +29,7 @@ public sealed class PhraseGuideTests(PostgresServer server)
         var cancellation = TestContext.Current.CancellationToken;
         await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
         app.CreateClient().Dispose();
-        Assert.SkipUnless(await CatalogSql.ScalarAsync(app.ConnectionString, $"SELECT count(*) FROM pg_indexes WHERE indexname = '{RumIndex.Name}'") > 0, "This server has no RUM extension (the Testcontainers image); the local cluster has it.");
+        await RumCatalog.SkipUnlessIndexedAsync(app.ConnectionString);
         await ZeolitePapers.AddAsync(app.ConnectionString, Zeolites, $"'We study zeolite number ' || n || CASE WHEN n <= {Mordenites} THEN ', a mordenite.' ELSE '.' END", "NULL");
         await CatalogSql.ExecuteAsync(app.ConnectionString, "ANALYZE papers");
         using var statements = new StatementLog();
@@ -53,21 +53,8 @@ public sealed class PhraseGuideTests(PostgresServer server)
     }
 
     // The best papers by the app's ts_rank over the plain text match, ties broken by id as the app breaks them.
-    private static async Task<List<long>> PlainTopAsync(string connectionString, string query, int limit)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"SELECT p.id FROM papers p WHERE p.search_vector @@ websearch_to_tsquery('english', @q) ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT {limit}",
-            connection);
-        command.Parameters.AddWithValue("q", query);
-        var ids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
-    }
+    private static Task<List<long>> PlainTopAsync(string connectionString, string query, int limit) => CatalogQueries.OrderedIdsAsync(
+        connectionString,
+        $"SELECT p.id FROM papers p WHERE p.search_vector @@ websearch_to_tsquery('english', @q) ORDER BY {PaperSearchSql.Rank} DESC, p.id DESC LIMIT {limit}",
+        query);
 }

@@ -29,7 +29,7 @@ public sealed class WindowTotalsTests(PostgresServer server)
     {
         await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
         app.CreateClient().Dispose();
-        Assert.SkipUnless(await CatalogSql.ScalarAsync(app.ConnectionString, $"SELECT count(*) FROM pg_indexes WHERE indexname = '{RumIndex.Name}'") > 0, "This server has no RUM extension (the Testcontainers image); the local cluster has it.");
+        await RumCatalog.SkipUnlessIndexedAsync(app.ConnectionString);
         await AddZeolitePapersAsync(app.ConnectionString);
         using var statements = new StatementLog();
         await using var dataSource = new NpgsqlDataSourceBuilder(app.ConnectionString).UseLoggerFactory(statements.Factory).Build();
