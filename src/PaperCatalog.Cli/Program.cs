@@ -6,6 +6,7 @@ var root = new RootCommand("PaperCatalog: import paper dumps into the catalog, m
     ImportCommand.Create(),
     MigrateCommand.Create(),
     EvaluateTaggingCommand.Create(),
+    CompareLabelsCommand.Create(),
     GenerateCommand.Create(),
     BenchCommand.Create(),
 };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PaperCatalog.Testing;
 
@@ -13,7 +12,7 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
     [Fact]
     public async Task The_shipped_rules_on_the_dev_split_give_json_with_all_seven_techniques_and_ratios_in_0_to_1()
     {
-        var result = await RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--split", "dev", "--json");
+        var result = await CliProcess.RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--split", "dev", "--json");
 
         Assert.True(result.ExitCode == 0, result.Errors);
         using var json = JsonDocument.Parse(result.Output);
@@ -41,8 +40,8 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
     {
         var connectionString = await server.CreateDatabaseAsync();
 
-        var shipped = await RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--json");
-        var stored = await RunAsync(connectionString, "evaluate-tagging", "--rules", "database", "--json");
+        var shipped = await CliProcess.RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--json");
+        var stored = await CliProcess.RunAsync(connectionString, "evaluate-tagging", "--rules", "database", "--json");
 
         Assert.True(stored.ExitCode == 0, stored.Errors);
         Assert.Equal(shipped.Output.Replace("\"rules\": \"shipped\"", "\"rules\": \"database\"", StringComparison.Ordinal), stored.Output);
@@ -51,7 +50,7 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
     [Fact]
     public async Task Errors_list_dev_mistakes_with_their_evidence()
     {
-        var result = await RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--errors");
+        var result = await CliProcess.RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--errors");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Technique                        Precision  Recall     F1    TP    FP    FN  Support", result.Output, StringComparison.Ordinal);
@@ -63,7 +62,7 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
     [InlineData("all")]
     public async Task Errors_are_refused_unless_the_split_is_dev_so_holdout_papers_cannot_tune_the_rules(string split)
     {
-        var result = await RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--split", split, "--errors");
+        var result = await CliProcess.RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--split", split, "--errors");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--errors lists mistakes for tuning, so it only works with --split dev", result.Errors, StringComparison.Ordinal);
@@ -76,23 +75,5 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
         {
             Assert.InRange(element.GetProperty(name).GetDouble(), 0.0, 1.0);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string? connectionString, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "papercatalog.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Shipped rules need no database; make sure none is reached by accident.
-        start.Environment["ConnectionStrings__Catalog"] = connectionString ?? "Host=invalid.example;Database=none";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
     }
 }

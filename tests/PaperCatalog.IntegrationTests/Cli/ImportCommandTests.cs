@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PaperCatalog.Testing;
 
@@ -12,8 +11,8 @@ public sealed class ImportCommandTests(PostgresServer server)
     {
         var connectionString = await server.CreateDatabaseAsync();
 
-        var first = await RunAsync(connectionString, "import", TestPaths.Seeds);
-        var second = await RunAsync(connectionString, "import", TestPaths.Seeds);
+        var first = await CliProcess.RunAsync(connectionString, "import", TestPaths.Seeds);
+        var second = await CliProcess.RunAsync(connectionString, "import", TestPaths.Seeds);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Papers: 427 added, 0 updated, 0 unchanged; 462 records parsed, 0 rejected.", first.Output, StringComparison.Ordinal);
@@ -27,8 +26,8 @@ public sealed class ImportCommandTests(PostgresServer server)
     {
         var connectionString = await server.CreateDatabaseAsync();
 
-        var dry = await RunAsync(connectionString, "import", TestPaths.Seed("002"), "--dry-run", "--json");
-        var real = await RunAsync(connectionString, "import", TestPaths.Seed("002"), "--json");
+        var dry = await CliProcess.RunAsync(connectionString, "import", TestPaths.Seed("002"), "--dry-run", "--json");
+        var real = await CliProcess.RunAsync(connectionString, "import", TestPaths.Seed("002"), "--json");
 
         using var dryJson = JsonDocument.Parse(dry.Output);
         using var realJson = JsonDocument.Parse(real.Output);
@@ -45,7 +44,7 @@ public sealed class ImportCommandTests(PostgresServer server)
         var empty = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(empty, "", TestContext.Current.CancellationToken);
 
-        var result = await RunAsync(connectionString, "import", empty);
+        var result = await CliProcess.RunAsync(connectionString, "import", empty);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"Import failed; nothing was written. {Path.GetFileName(empty)}: the file is empty", result.Output, StringComparison.Ordinal);
@@ -54,26 +53,9 @@ public sealed class ImportCommandTests(PostgresServer server)
     [Fact]
     public async Task A_malformed_reference_date_is_a_usage_error()
     {
-        var result = await RunAsync(await server.CreateDatabaseAsync(), "import", TestPaths.Seeds, "--reference-date", "23/11/2026");
+        var result = await CliProcess.RunAsync(await server.CreateDatabaseAsync(), "import", TestPaths.Seeds, "--reference-date", "23/11/2026");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--reference-date must be a date as yyyy-MM-dd, not '23/11/2026'.", result.Errors, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string connectionString, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "papercatalog.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ConnectionStrings__Catalog"] = connectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
     }
 }
