@@ -11,27 +11,27 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     /// <summary>Builds the query's SQL (reading its tags' ids) before any of it is timed.</summary>
     public Task PrepareAsync(BenchQuery query) => SqlAsync(query);
 
-    /// <summary>The app's top-20 query, as PaperSearch sends it with its totals: whether its window held every match tells whether the app counts them.</summary>
+    /// <summary>The app's top-20 query, as PaperSearch sends it with its totals: whether its window counted the matches tells whether the app counts them again.</summary>
     public async Task<PageIds> PageAsync(BenchQuery query)
     {
         var sql = await SqlAsync(query);
         await using var command = Command(sql.Page(21, 0), sql.Parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<long>();
-        var holdsEveryMatch = false;
+        var windowCounted = false;
         while (await reader.ReadAsync())
         {
-            // A relevance window that holds every match ends with a row of their ids, which is not a page row.
+            // A relevance window that holds every match, or reads on to count them, ends with a row of ids, which is not a page row.
             if (reader.IsDBNull(0))
             {
-                holdsEveryMatch = true;
+                windowCounted = true;
                 continue;
             }
 
             ids.Add(reader.GetInt64(0));
         }
 
-        return new PageIds(ids.Take(20).ToList(), holdsEveryMatch);
+        return new PageIds(ids.Take(20).ToList(), windowCounted);
     }
 
     /// <summary>The exact top-k over the text index, same filters but no phrase guide: every match ranked, then the best 20.</summary>
@@ -107,4 +107,4 @@ internal sealed class DirectSql(NpgsqlConnection connection)
 }
 
 /// <summary>The ids of a top-20 and whether the relevance window they were cut from held every match.</summary>
-internal sealed record PageIds(List<long> Ids, bool HoldsEveryMatch);
+internal sealed record PageIds(List<long> Ids, bool WindowCounted);

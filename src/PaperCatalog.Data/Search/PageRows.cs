@@ -3,20 +3,20 @@ using Npgsql;
 namespace PaperCatalog.Data.Search;
 
 /// <summary>The ids of one page and the cursors to the pages before and after it.</summary>
-/// <param name="AllMatches">Every match of the search, when a relevance window held them all; otherwise null.</param>
-internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, string? PreviousCursor, IReadOnlyList<long>? AllMatches = null)
+/// <param name="Matches">The matches a relevance window counted (see <see cref="PaperSearchSql.Page"/>); otherwise null.</param>
+internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, string? PreviousCursor, WindowMatches? Matches = null)
 {
     /// <summary>Reads the page query's rows: one more than the page size tells whether more follow.</summary>
     public static async Task<PageRows> ReadAsync(NpgsqlDataReader reader, PaperSearchCriteria criteria, int offset, CancellationToken cancellation)
     {
         var sort = criteria.EffectiveSort;
         var rows = new List<SearchCursor>();
-        long[]? allMatches = null;
+        WindowMatches? matches = null;
         while (await reader.ReadAsync(cancellation))
         {
             if (reader.IsDBNull(0))
             {
-                allMatches = reader.GetFieldValue<long[]>(2);
+                matches = new WindowMatches(reader.GetFieldValue<long[]>(2), reader.GetInt64(3));
                 continue;
             }
 
@@ -43,7 +43,7 @@ internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, str
 
         if (rows.Count == 0)
         {
-            return new PageRows([], null, null, allMatches);
+            return new PageRows([], null, null, matches);
         }
 
         var hasNext = backward || more;
@@ -52,6 +52,11 @@ internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, str
             rows.Select(static r => r.Id).ToList(),
             hasNext ? rows[^1].Encode() : null,
             hasPrevious ? (rows[0] with { Backward = true }).Encode() : null,
-            allMatches);
+            matches);
     }
 }
+
+/// <summary>What a relevance window's last row says about the matches.</summary>
+/// <param name="Ids">Every match when <paramref name="Total"/> is their number; else the first <see cref="PaperSearchSql.FacetCap"/> in rank order.</param>
+/// <param name="Total">How many matches there are, up to one past <see cref="PaperSearchSql.CountCap"/>.</param>
+internal sealed record WindowMatches(IReadOnlyList<long> Ids, long Total);

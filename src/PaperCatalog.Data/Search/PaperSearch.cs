@@ -7,7 +7,7 @@ namespace PaperCatalog.Data.Search;
 /// Runs a search in two round trips (one more when filtering by tags, whose ids come first, and one more for a query that may hold
 /// a phrase, whose <see cref="PhraseGuide"/> comes first): the page's ids, the count and the facets; then the
 /// details of just the rows shown (highlighting with ts_headline is costly, so only those get it). A relevance search
-/// counts after its page: its window of best matches often holds them all, and then gives the count and the facets' papers. With a
+/// counts after its page: its window of best matches often holds them all (or, for a phrase of common words, reads on to count them), and then gives the count and the facets' papers. With a
 /// <see cref="SnapshotCache"/>, one round trip first reads the database snapshot, and a search already run
 /// under that snapshot is answered from memory.
 /// </summary>
@@ -39,10 +39,10 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
 
         var offset = criteria.Cursor is null ? (criteria.Page - 1) * criteria.PageSize : 0;
         var (count, facets) = (parts.HasFlag(SearchParts.Count), parts.HasFlag(SearchParts.Facets));
-        // A relevance window may hold every match; the totals then wait for its ids rather than scan for the matches again.
+        // A relevance window may hold or count every match; the totals then wait for it rather than scan for the matches again.
         var totalsWithPage = (count || facets) && !sql.UsesRelevanceWindow;
         await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset, withAllMatches: count || facets), sql.Parameters));
+        batch.BatchCommands.Add(Command(sql.Page(criteria.PageSize + 1, offset, withMatches: count || facets), sql.Parameters));
         batch.BatchCommands.Add(Command("SELECT numnode(websearch_to_tsquery('english', @q))", sql.Parameters));
         var totalsAt = totalsWithPage ? AddTotals(batch, sql, count, facets, matchIds: null) : -1;
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
@@ -53,7 +53,7 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
         await reader.DisposeAsync();
         if ((count || facets) && !totalsWithPage)
         {
-            totals = await WindowTotalsAsync(connection, sql, page.AllMatches, count, facets, cancellation);
+            totals = await WindowTotalsAsync(connection, sql, page.Matches, count, facets, cancellation);
         }
 
         var highlightQuery = criteria.HasQuery && parts.HasFlag(SearchParts.Highlights) ? criteria.Query : null;
@@ -62,20 +62,21 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
         return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)totals.Count, items, totals.Facets, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped);
     }
 
-    // The totals of a relevance search. When the window held every match the count needs no query, and the facets
-    // read those papers by id (the year and dump facets still scan without their own filter); a full window leaves
-    // the capped scan to find the rest.
-    private static async Task<SearchTotals> WindowTotalsAsync(NpgsqlConnection connection, PaperSearchSql sql, IReadOnlyList<long>? allMatches, bool count, bool facets, CancellationToken cancellation)
+    // The totals of a relevance search. When the window counted the matches the count needs no query, and the facets
+    // read its ids (every match, or the sample; the year and dump facets still scan without their own filter); a full
+    // window that did not count leaves the capped scan to find the rest.
+    private static async Task<SearchTotals> WindowTotalsAsync(NpgsqlConnection connection, PaperSearchSql sql, WindowMatches? matches, bool count, bool facets, CancellationToken cancellation)
     {
-        if (allMatches is not null && (!facets || (allMatches.Count == 0 && !sql.FacetsScanOnTheirOwn)))
+        if (matches is not null && (!facets || (matches.Total == 0 && !sql.FacetsScanOnTheirOwn)))
         {
-            return new SearchTotals(count ? allMatches.Count : -1, SearchFacets.Empty);
+            return new SearchTotals(count ? matches.Total : -1, SearchFacets.Empty);
         }
 
         await using var batch = new NpgsqlBatch(connection);
-        var totalsAt = AddTotals(batch, sql, count, facets, allMatches);
+        var totalsAt = AddTotals(batch, sql, count && matches is null, facets, matches?.Ids);
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
-        return await ReadTotalsAsync(reader, standingOn: 0, totalsAt, cancellation);
+        var totals = await ReadTotalsAsync(reader, standingOn: 0, totalsAt, cancellation);
+        return matches is not null && count ? totals with { Count = matches.Total } : totals;
     }
 
     // Adds the count plan, where there is one, and the count and facets; returns the latter's place in the batch.

@@ -30,18 +30,21 @@ public sealed partial class PaperSearchSql
     private readonly bool _unknownTag;
     private readonly bool _unknownSource;
     private readonly bool _guided;
+    private readonly bool _unguidedPhrase;
 
     /// <param name="criteria">The search.</param>
     /// <param name="rumIndex">Whether the catalog has the RUM index (see <see cref="RumIndex"/>).</param>
     /// <param name="tagIds">The ids of the criteria's tag slugs; a slug missing from it names no tag.</param>
     /// <param name="sourceIsKnown">Whether some paper was seen in the criteria's source dump.</param>
     /// <param name="phraseGuide">The query's rare words as tsquery text, for a query with a phrase (<see cref="PhraseGuide"/>).</param>
-    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true, string? phraseGuide = null)
+    /// <param name="phrase">Whether the query holds a phrase (see <see cref="CountsFromWindowStream"/>).</param>
+    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true, string? phraseGuide = null, bool phrase = false)
     {
         _criteria = criteria;
         _rum = rumIndex;
         _unknownSource = !sourceIsKnown;
         _guided = phraseGuide is not null && criteria.HasQuery;
+        _unguidedPhrase = phrase && !_guided;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
         Add("phrase_guide", NpgsqlDbType.Text, phraseGuide ?? "");
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
@@ -60,8 +63,8 @@ public sealed partial class PaperSearchSql
         var rum = await RumIndex.IsPresentAsync(connection, cancellation);
         var tagIds = await TagIds.ForAsync(connection, criteria.Tags.Concat(criteria.ExcludeTags), cancellation);
         var sourceIsKnown = criteria.Source is null || await SourceExistsAsync(connection, criteria.Source, cancellation);
-        var guide = rum && criteria.HasQuery && PhraseGuide.MayApply(criteria.Query!) ? await PhraseGuide.ForAsync(connection, criteria.Query!, cancellation) : null;
-        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown, guide);
+        var phrase = rum && criteria.HasQuery && PhraseGuide.MayApply(criteria.Query!) ? await PhraseGuide.ForAsync(connection, criteria.Query!, cancellation) : QueryPhrase.None;
+        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown, phrase.Guide, phrase.HasPhrase);
     }
 
     // A dump no paper was seen in matches nothing; asked through its index, since the planner cannot know that
@@ -87,10 +90,10 @@ public sealed partial class PaperSearchSql
 
     /// <summary>
     /// The ids and sort keys of one page, read through the sort's index from the cursor on. A relevance window
-    /// that holds every match adds a last row with their ids (see <see cref="WindowPage"/>).
+    /// that holds every match, or that reads on to count them, adds a last row with their ids (see <see cref="WindowPage"/>).
     /// </summary>
-    /// <param name="withAllMatches">Whether a relevance window short of its size adds the row of every match's id.</param>
-    public string Page(int limit, int offset, bool withAllMatches = true)
+    /// <param name="withMatches">Whether a relevance window adds that row when it can (for a search that wants totals).</param>
+    public string Page(int limit, int offset, bool withMatches = true)
     {
         var sort = _criteria.EffectiveSort;
         var backward = _criteria.Cursor?.Backward ?? false;
@@ -100,7 +103,7 @@ public sealed partial class PaperSearchSql
         var keyset = _criteria.Cursor is null ? "" : $" AND ({key}, p.id) {(backward ? ">" : "<")} ({cursorKey}, @cursor_id)";
         if (UsesRelevanceWindow)
         {
-            return WindowPage(keyset.Replace(key, "p.rank", StringComparison.Ordinal), direction, limit, offset, withAllMatches);
+            return WindowPage(keyset.Replace(key, "p.rank", StringComparison.Ordinal), direction, limit, offset, withMatches);
         }
 
         return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{NewestYears(sort)}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";

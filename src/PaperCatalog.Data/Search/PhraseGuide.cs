@@ -32,19 +32,32 @@ internal static class PhraseGuide
     private const string Sql = $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @q)::text AS t),
         shares AS MATERIALIZED ({LexemeShares.Sql})
-        SELECT string_agg(DISTINCT w.quoted, ' & ')
-        FROM q, regexp_matches(q.t, '(''((?:[^'']|'''')*)'')', 'g') AS m,
-             LATERAL (SELECT m[1] AS quoted, replace(replace(m[2], '''''', ''''), '\\', '\') AS lexeme) AS w
-        WHERE q.t ~ {PhraseOperator} AND EXISTS (SELECT 1 FROM shares)
-          AND regexp_replace(q.t, '''(?:[^'']|'''')*''', '', 'g') !~ '[|!]'
-          AND NOT EXISTS (SELECT 1 FROM shares c WHERE c.lexeme = w.lexeme AND c.share > {LexemeShares.CommonShare})
+        SELECT q.t ~ {PhraseOperator}, (
+            SELECT string_agg(DISTINCT w.quoted, ' & ')
+            FROM regexp_matches(q.t, '(''((?:[^'']|'''')*)'')', 'g') AS m,
+                 LATERAL (SELECT m[1] AS quoted, replace(replace(m[2], '''''', ''''), '\\', '\') AS lexeme) AS w
+            WHERE q.t ~ {PhraseOperator} AND EXISTS (SELECT 1 FROM shares)
+              AND regexp_replace(q.t, '''(?:[^'']|'''')*''', '', 'g') !~ '[|!]'
+              AND NOT EXISTS (SELECT 1 FROM shares c WHERE c.lexeme = w.lexeme AND c.share > {LexemeShares.CommonShare}))
+        FROM q
         """;
 
-    /// <summary>The guide as tsquery text (<c>'realiti' &amp; 'survey'</c>), or null when the query gets none.</summary>
-    public static async Task<string?> ForAsync(NpgsqlConnection connection, string query, CancellationToken cancellation)
+    /// <summary>Whether the query holds a phrase, and its guide as tsquery text (<c>'realiti' &amp; 'survey'</c>) or null when it gets none.</summary>
+    public static async Task<QueryPhrase> ForAsync(NpgsqlConnection connection, string query, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand(Sql, connection);
         command.Parameters.AddWithValue("q", query);
-        return await command.ExecuteScalarAsync(cancellation) as string;
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        await reader.ReadAsync(cancellation);
+        return new QueryPhrase(reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
+}
+
+/// <summary>What <see cref="PhraseGuide"/> found in a query.</summary>
+/// <param name="HasPhrase">Whether the query's tsquery holds a phrase.</param>
+/// <param name="Guide">The query's rare words as tsquery text, or null when it gets no guide.</param>
+internal sealed record QueryPhrase(bool HasPhrase, string? Guide)
+{
+    /// <summary>What a query that cannot hold a phrase has (see <see cref="PhraseGuide.MayApply"/>).</summary>
+    public static QueryPhrase None { get; } = new(false, null);
 }
