@@ -106,5 +106,5 @@ internal sealed class DirectSql(NpgsqlConnection connection)
     }
 }
 
-/// <summary>The ids of a top-20 and whether the relevance window they were cut from held every match.</summary>
+/// <summary>The ids of a top-20 and whether the relevance window they were cut from counted the matches (it held them all, or read on to count them).</summary>
 internal sealed record PageIds(List<long> Ids, bool WindowCounted);

@@ -57,6 +57,6 @@ internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, str
 }
 
 /// <summary>What a relevance window's last row says about the matches.</summary>
-/// <param name="Ids">Every match when <paramref name="Total"/> is their number; else the first <see cref="PaperSearchSql.FacetCap"/> in rank order.</param>
+/// <param name="Ids">Every match when <paramref name="Total"/> is their number; else the best ones in rank order, enough for the facets' samples.</param>
 /// <param name="Total">How many matches there are, up to one past <see cref="PaperSearchSql.CountCap"/>.</param>
 internal sealed record WindowMatches(IReadOnlyList<long> Ids, long Total);

@@ -15,7 +15,7 @@ public sealed partial class PaperSearchSql
     /// while the rows past the window cost about 0.2 s. Only when the text is the search's one condition: under a
     /// tag, year, dump or upvote filter the stream would read on through every match the filter drops.
     /// </summary>
-    public bool CountsFromWindowStream => UsesRelevanceWindow && _unguidedPhrase && TextIsTheOnlyCondition;
+    public bool CountsFromWindowStream => UsesRelevanceWindow && _phraseOfCommonWords && TextIsTheOnlyCondition;
 
     private bool TextIsTheOnlyCondition =>
         _criteria is { Tags.Count: 0, ExcludeTags.Count: 0, YearFrom: null, YearTo: null, HasUpvotes: false, Source: null };
@@ -33,8 +33,8 @@ public sealed partial class PaperSearchSql
     /// <summary>
     /// The page from the relevance window and, when asked, a last row (id and rank null) with the matches' ids and
     /// their number: when the window is short of its size, every match; when the statement reads on to the cap
-    /// (<see cref="CountsFromWindowStream"/>), the first <see cref="FacetCap"/> in rank order, for the facets, and
-    /// how many it found. The count and the facets then come from that row (<see cref="MatchIds"/>) instead of a
+    /// (<see cref="CountsFromWindowStream"/>), the best ones in rank order, enough for the facets' samples (the first
+    /// <see cref="FacetCap"/> matches, and the first <see cref="FacetCap"/> dated ones), and how many it found. The count and the facets then come from that row (<see cref="MatchIds"/>) instead of a
     /// second scan of the text index: RUM reads the word positions of every paper that holds the query's words, so
     /// a phrase of common words would read them twice, once for the page and once for the count.
     /// </summary>
@@ -59,18 +59,25 @@ public sealed partial class PaperSearchSql
                 """;
         }
 
-        // row_number() numbers the stream as RUM hands it out, best first; only the window's rows are ranked.
+        // The stream is numbered in the order RUM hands it out, best first; only the window's rows are ranked. The ids
+        // sent back reach the 2,000th match and the 2,000th dated one, so both facet samples are the best matches.
         return $"""
-            WITH s AS MATERIALIZED (SELECT id, row_number() OVER () AS n FROM (SELECT p.id FROM papers p WHERE {Filters()} {byDistance} LIMIT {CountCap + 1}) best),
+            WITH s AS MATERIALIZED (
+                SELECT p.id, p.published_on, row_number() OVER ({byDistance}) AS n
+                FROM papers p WHERE {Filters()} {byDistance} LIMIT {CountCap + 1}),
             w AS MATERIALIZED (SELECT p.id, {Rank} AS rank FROM s JOIN papers p ON p.id = s.id WHERE s.n <= {RelevanceWindow}),
             page AS ({page})
             {pageRows}
-            UNION ALL SELECT NULL, NULL, ARRAY(SELECT id FROM s WHERE n <= {FacetCap} ORDER BY n), (SELECT count(*) FROM s), 1
+            UNION ALL SELECT NULL, NULL, ARRAY(
+                SELECT id FROM s
+                WHERE n <= greatest({FacetCap}, coalesce((SELECT n FROM s WHERE published_on IS NOT NULL ORDER BY n OFFSET {FacetCap - 1} LIMIT 1), {CountCap + 1}))
+                ORDER BY n), (SELECT count(*) FROM s), 1
             ORDER BY part, rank {direction}, id {direction}
             """;
     }
 
+    // Given ids keep their order, so that the facets' samples (the first 2,000) are the best matches of a stream.
     private string Matched(bool givenMatches) => givenMatches
-        ? "SELECT p.id, p.published_on, p.tag_ids FROM papers p WHERE p.id = ANY(@match_ids)"
+        ? "SELECT p.id, p.published_on, p.tag_ids FROM unnest(@match_ids) WITH ORDINALITY AS m(id, n) JOIN papers p ON p.id = m.id ORDER BY m.n"
         : Capped(Filters(), CountCap + 1);
 }

@@ -30,21 +30,21 @@ public sealed partial class PaperSearchSql
     private readonly bool _unknownTag;
     private readonly bool _unknownSource;
     private readonly bool _guided;
-    private readonly bool _unguidedPhrase;
+    private readonly bool _phraseOfCommonWords;
 
     /// <param name="criteria">The search.</param>
     /// <param name="rumIndex">Whether the catalog has the RUM index (see <see cref="RumIndex"/>).</param>
     /// <param name="tagIds">The ids of the criteria's tag slugs; a slug missing from it names no tag.</param>
     /// <param name="sourceIsKnown">Whether some paper was seen in the criteria's source dump.</param>
     /// <param name="phraseGuide">The query's rare words as tsquery text, for a query with a phrase (<see cref="PhraseGuide"/>).</param>
-    /// <param name="phrase">Whether the query holds a phrase (see <see cref="CountsFromWindowStream"/>).</param>
-    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true, string? phraseGuide = null, bool phrase = false)
+    /// <param name="phraseOfCommonWords">Whether the query is a phrase that could have had a guide but whose every word is common (see <see cref="CountsFromWindowStream"/>).</param>
+    public PaperSearchSql(PaperSearchCriteria criteria, bool rumIndex, IReadOnlyDictionary<string, int> tagIds, bool sourceIsKnown = true, string? phraseGuide = null, bool phraseOfCommonWords = false)
     {
         _criteria = criteria;
         _rum = rumIndex;
         _unknownSource = !sourceIsKnown;
         _guided = phraseGuide is not null && criteria.HasQuery;
-        _unguidedPhrase = phrase && !_guided;
+        _phraseOfCommonWords = phraseOfCommonWords && !_guided;
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
         Add("phrase_guide", NpgsqlDbType.Text, phraseGuide ?? "");
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
@@ -64,7 +64,7 @@ public sealed partial class PaperSearchSql
         var tagIds = await TagIds.ForAsync(connection, criteria.Tags.Concat(criteria.ExcludeTags), cancellation);
         var sourceIsKnown = criteria.Source is null || await SourceExistsAsync(connection, criteria.Source, cancellation);
         var phrase = rum && criteria.HasQuery && PhraseGuide.MayApply(criteria.Query!) ? await PhraseGuide.ForAsync(connection, criteria.Query!, cancellation) : QueryPhrase.None;
-        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown, phrase.Guide, phrase.HasPhrase);
+        return new PaperSearchSql(criteria, rum, tagIds, sourceIsKnown, phrase.Guide, phrase.OfCommonWords);
     }
 
     // A dump no paper was seen in matches nothing; asked through its index, since the planner cannot know that

@@ -27,22 +27,24 @@ internal static class PhraseGuide
     /// <summary>A pattern for a tsquery's text that holds a phrase: <c>&lt;-&gt;</c>, or <c>&lt;2&gt;</c> around a stop word.</summary>
     public const string PhraseOperator = "'<([0-9]+|-)>'";
 
-    // The lexemes are copied from the query's own text, quoted as they are there, so the guide holds the same words;
-    // they are unquoted (tsquery text doubles quotes and backslashes) only to be looked up among the shares.
+    // A query may take a guide when it holds a phrase, has no `or` and no excluded word, and ANALYZE has sampled the
+    // catalog. The lexemes are copied from the query's own text, quoted as they are there, so the guide holds the
+    // same words; they are unquoted (tsquery text doubles quotes and backslashes) only to be looked up among the shares.
     private const string Sql = $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @q)::text AS t),
-        shares AS MATERIALIZED ({LexemeShares.Sql})
-        SELECT q.t ~ {PhraseOperator}, (
-            SELECT string_agg(DISTINCT w.quoted, ' & ')
-            FROM regexp_matches(q.t, '(''((?:[^'']|'''')*)'')', 'g') AS m,
-                 LATERAL (SELECT m[1] AS quoted, replace(replace(m[2], '''''', ''''), '\\', '\') AS lexeme) AS w
+        shares AS MATERIALIZED ({LexemeShares.Sql}),
+        eligible AS (
+            SELECT q.t FROM q
             WHERE q.t ~ {PhraseOperator} AND EXISTS (SELECT 1 FROM shares)
-              AND regexp_replace(q.t, '''(?:[^'']|'''')*''', '', 'g') !~ '[|!]'
-              AND NOT EXISTS (SELECT 1 FROM shares c WHERE c.lexeme = w.lexeme AND c.share > {LexemeShares.CommonShare}))
-        FROM q
+              AND regexp_replace(q.t, '''(?:[^'']|'''')*''', '', 'g') !~ '[|!]')
+        SELECT EXISTS (SELECT 1 FROM eligible), (
+            SELECT string_agg(DISTINCT w.quoted, ' & ')
+            FROM eligible e, regexp_matches(e.t, '(''((?:[^'']|'''')*)'')', 'g') AS m,
+                 LATERAL (SELECT m[1] AS quoted, replace(replace(m[2], '''''', ''''), '\\', '\') AS lexeme) AS w
+            WHERE NOT EXISTS (SELECT 1 FROM shares c WHERE c.lexeme = w.lexeme AND c.share > {LexemeShares.CommonShare}))
         """;
 
-    /// <summary>Whether the query holds a phrase, and its guide as tsquery text (<c>'realiti' &amp; 'survey'</c>) or null when it gets none.</summary>
+    /// <summary>The query's guide as tsquery text (<c>'realiti' &amp; 'survey'</c>), or why it has none.</summary>
     public static async Task<QueryPhrase> ForAsync(NpgsqlConnection connection, string query, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand(Sql, connection);
@@ -54,10 +56,13 @@ internal static class PhraseGuide
 }
 
 /// <summary>What <see cref="PhraseGuide"/> found in a query.</summary>
-/// <param name="HasPhrase">Whether the query's tsquery holds a phrase.</param>
+/// <param name="MayBeGuided">Whether the query holds a phrase, has no <c>or</c> and no excluded word, and the catalog has lexeme shares.</param>
 /// <param name="Guide">The query's rare words as tsquery text, or null when it gets no guide.</param>
-internal sealed record QueryPhrase(bool HasPhrase, string? Guide)
+internal sealed record QueryPhrase(bool MayBeGuided, string? Guide)
 {
     /// <summary>What a query that cannot hold a phrase has (see <see cref="PhraseGuide.MayApply"/>).</summary>
     public static QueryPhrase None { get; } = new(false, null);
+
+    /// <summary>A phrase that could have had a guide, but whose every word is common.</summary>
+    public bool OfCommonWords => MayBeGuided && Guide is null;
 }

@@ -3,7 +3,7 @@ using PaperCatalog.Data.Search;
 namespace PaperCatalog.UnitTests.Search;
 
 /// <summary>
-/// Which searches count their matches from the relevance window's own stream (ADR-021): a phrase with no guide, by
+/// Which searches count their matches from the relevance window's own stream (ADR-021): a phrase of common words (no guide), by
 /// relevance over RUM, with no condition but the text. WindowTotalsTests shows such a search counts what a scan counts.
 /// </summary>
 public sealed class WindowStreamSqlTests
@@ -21,12 +21,14 @@ public sealed class WindowStreamSqlTests
     };
 
     [Fact]
-    public void A_phrase_without_a_guide_reads_on_to_the_count_cap_in_rank_order()
+    public void A_phrase_of_common_words_reads_on_to_the_count_cap_numbered_in_rank_order()
     {
         var sql = Sql(Phrase);
+        var page = sql.Page(21, 0);
 
         Assert.True(sql.CountsFromWindowStream);
-        Assert.Contains($"LIMIT {PaperSearchSql.CountCap + 1}) best", sql.Page(21, 0), StringComparison.Ordinal);
+        Assert.Contains($"LIMIT {PaperSearchSql.CountCap + 1})", page, StringComparison.Ordinal);
+        Assert.Contains("row_number() OVER (ORDER BY p.search_vector <=> websearch_to_tsquery('english', @q))", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,11 +51,11 @@ public sealed class WindowStreamSqlTests
     public void A_guided_phrase_a_query_without_a_phrase_another_sort_or_no_rum_keep_the_window_to_its_size()
     {
         Assert.False(Sql(Phrase, guide: "'languag'").CountsFromWindowStream);
-        Assert.False(Sql(Phrase, phrase: false).CountsFromWindowStream);
+        Assert.False(Sql(Phrase, phraseOfCommonWords: false).CountsFromWindowStream);
         Assert.False(Sql(Phrase with { Sort = PaperSort.Newest }).CountsFromWindowStream);
-        Assert.False(new PaperSearchSql(Phrase, rumIndex: false, new Dictionary<string, int>(), phrase: true).CountsFromWindowStream);
+        Assert.False(new PaperSearchSql(Phrase, rumIndex: false, new Dictionary<string, int>(), phraseOfCommonWords: true).CountsFromWindowStream);
     }
 
-    private static PaperSearchSql Sql(PaperSearchCriteria criteria, Dictionary<string, int>? tagIds = null, string? guide = null, bool phrase = true) =>
-        new(criteria, rumIndex: true, tagIds ?? [], phraseGuide: guide, phrase: phrase);
+    private static PaperSearchSql Sql(PaperSearchCriteria criteria, Dictionary<string, int>? tagIds = null, string? guide = null, bool phraseOfCommonWords = true) =>
+        new(criteria, rumIndex: true, tagIds ?? [], phraseGuide: guide, phraseOfCommonWords: phraseOfCommonWords);
 }
