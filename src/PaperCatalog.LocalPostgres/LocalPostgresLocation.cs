@@ -20,7 +20,7 @@ public static class LocalPostgresLocation
     [SupportedOSPlatform("linux")]
     public static string DefaultDataDirectory()
     {
-        var home = FindCheckout(Directory.GetCurrentDirectory()) ?? FindCheckout(AppContext.BaseDirectory);
+        var home = FindCheckout();
         var preferred = home is not null
             ? Path.Combine(home, ".data", "postgres")
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "papercatalog", "postgres");
@@ -32,6 +32,9 @@ public static class LocalPostgresLocation
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(preferred)))[..12];
         return Path.Combine("/var/lib/papercatalog", id, "postgres");
     }
+
+    /// <summary>The checkout the program runs in: the one holding the working directory, else the one holding the program.</summary>
+    public static string? FindCheckout() => FindCheckout(Directory.GetCurrentDirectory()) ?? FindCheckout(AppContext.BaseDirectory);
 
     /// <summary>The checkout that holds <paramref name="start"/>, found by its solution file.</summary>
     public static string? FindCheckout(string start)

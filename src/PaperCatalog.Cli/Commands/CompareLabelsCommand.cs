@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PaperCatalog.Cli.Evaluation;
-using PaperCatalog.LocalPostgres;
 
 namespace PaperCatalog.Cli.Commands;
 
@@ -23,9 +22,8 @@ internal static class CompareLabelsCommand
         var command = new Command("compare-labels", "Compare two labelings of the evaluation papers: per technique, how often they agree (as F1) and Cohen's kappa.") { second, labels, split, list };
         command.SetAction(async (parse, cancellation) =>
         {
-            var checkout = LocalPostgresLocation.FindCheckout(Directory.GetCurrentDirectory()) ?? LocalPostgresLocation.FindCheckout(AppContext.BaseDirectory);
-            var firstPath = parse.GetValue(labels) ?? InCheckout(checkout, "labels.tsv");
-            var secondPath = parse.GetValue(second) ?? InCheckout(checkout, "second-labels.tsv");
+            var firstPath = parse.GetValue(labels) ?? CheckoutPath.Of("tests", "tagging-evaluation", "labels.tsv");
+            var secondPath = parse.GetValue(second) ?? CheckoutPath.Of("tests", "tagging-evaluation", "second-labels.tsv");
             if (firstPath is null || secondPath is null)
             {
                 await Console.Error.WriteLineAsync("error: not inside a PaperCatalog checkout; give --labels and --second.");
@@ -53,6 +51,4 @@ internal static class CompareLabelsCommand
         });
         return command;
     }
-
-    private static string? InCheckout(string? checkout, string file) => checkout is null ? null : Path.Combine(checkout, "tests", "tagging-evaluation", file);
 }

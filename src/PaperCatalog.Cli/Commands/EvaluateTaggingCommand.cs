@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PaperCatalog.Cli.Evaluation;
 using PaperCatalog.Ingestion;
-using PaperCatalog.LocalPostgres;
 
 namespace PaperCatalog.Cli.Commands;
 
@@ -37,9 +36,8 @@ internal static class EvaluateTaggingCommand
         });
         command.SetAction(async (parse, cancellation) =>
         {
-            var checkout = LocalPostgresLocation.FindCheckout(Directory.GetCurrentDirectory()) ?? LocalPostgresLocation.FindCheckout(AppContext.BaseDirectory);
-            var labelPath = parse.GetValue(labels) ?? InCheckout(checkout, "tests", "tagging-evaluation", "labels.tsv");
-            var seedFolder = parse.GetValue(seeds) ?? InCheckout(checkout, "src", "PaperCatalog.Web", "Seeds");
+            var labelPath = parse.GetValue(labels) ?? CheckoutPath.Of("tests", "tagging-evaluation", "labels.tsv");
+            var seedFolder = parse.GetValue(seeds) ?? CheckoutPath.Of("src", "PaperCatalog.Web", "Seeds");
             if (labelPath is null || seedFolder is null)
             {
                 await Console.Error.WriteLineAsync("error: not inside a PaperCatalog checkout; give --labels and --seeds.");
@@ -74,6 +72,4 @@ internal static class EvaluateTaggingCommand
         });
         return command;
     }
-
-    private static string? InCheckout(string? checkout, params string[] parts) => checkout is null ? null : Path.Combine([checkout, .. parts]);
 }
