@@ -9,4 +9,21 @@ namespace PaperCatalog.IntegrationTests.Api;
 public sealed class SnapshotCacheCollection
 {
     public const string Name = "Snapshot cache";
+
+    /// <summary>
+    /// Reads twice, and again while the two come back as different objects, a few times at most: autovacuum may still
+    /// be analyzing other tests' databases, and its commit, too, gives the second read a new snapshot. A cache that
+    /// never hits still returns two different objects.
+    /// </summary>
+    public static async Task<(T First, T Again)> ReadTwiceAsync<T>(Func<Task<T>> read)
+        where T : class
+    {
+        var (first, again) = (await read(), await read());
+        for (var attempt = 1; attempt < 5 && !ReferenceEquals(first, again); attempt++)
+        {
+            (first, again) = (await read(), await read());
+        }
+
+        return (first, again);
+    }
 }

@@ -19,8 +19,7 @@ public sealed class TagCountsTests(PostgresServer server)
         await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync());
         var tags = app.Services.GetRequiredService<ListTags>();
 
-        var first = await tags.HandleAsync(Cancellation);
-        var again = await tags.HandleAsync(Cancellation);
+        var (first, again) = await SnapshotCacheCollection.ReadTwiceAsync(() => tags.HandleAsync(Cancellation));
         await CatalogSql.ExecuteAsync(app.ConnectionString, """
             UPDATE paper_tags SET is_rejected = true
             WHERE (paper_id, tag_id) = (SELECT pt.paper_id, pt.tag_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
