@@ -25,6 +25,7 @@ internal static class EvaluationJson
                 Precision = Round(m.Precision),
                 Recall = Round(m.Recall),
                 F1 = Round(m.F1),
+                F1Interval = m.F1Interval is { } interval ? new { Low = Round(interval.Low), High = Round(interval.High) } : null,
                 m.TruePositives,
                 m.FalsePositives,
                 m.FalseNegatives,

@@ -6,7 +6,7 @@ namespace PaperCatalog.Cli.Evaluation;
 /// <summary>Writes an evaluation as a table for people, with the mistakes and their evidence when asked.</summary>
 internal static class EvaluationText
 {
-    private const string Row = "{0,-32} {1,9} {2,7} {3,6} {4,5} {5,5} {6,5} {7,8}";
+    private const string Row = "{0,-32} {1,9} {2,7} {3,6} {4,5} {5,5} {6,5} {7,8}  {8}";
 
     public static async Task WriteAsync(EvaluationResult result, string rulesName, TextWriter output)
     {
@@ -14,9 +14,9 @@ internal static class EvaluationText
         {
             Invariant($"Tagging evaluation on the {Name(result.Split)} split: {result.Papers} labeled papers, {rulesName} rules."),
             "",
-            Format(Row, "Technique", "Precision", "Recall", "F1", "TP", "FP", "FN", "Support"),
+            Format(Row, "Technique", "Precision", "Recall", "F1", "TP", "FP", "FN", "Support", "F1, 95% interval"),
         };
-        lines.AddRange(result.Techniques.Select(static m => Format(Row, m.Slug, Number(m.Precision), Number(m.Recall), Number(m.F1), m.TruePositives, m.FalsePositives, m.FalseNegatives, m.Support)));
+        lines.AddRange(result.Techniques.Select(static m => Format(Row, m.Slug, Number(m.Precision), Number(m.Recall), Number(m.F1), m.TruePositives, m.FalsePositives, m.FalseNegatives, m.Support, Interval(m.F1Interval))));
         lines.Add(Average($"Macro average ({result.Macro.Techniques.Count})", result.Macro));
         lines.Add(Average($"Core techniques ({result.Core.Average.Techniques.Count})", result.Core.Average));
         lines.Add("");
@@ -40,8 +40,13 @@ internal static class EvaluationText
         var goal = Invariant($"Goal: F1 >= {core.GoalF1:0.00} for each of {string.Join(", ", core.Average.Techniques)}: ");
         return core.Met
             ? goal + "met."
-            : goal + "not met by " + string.Join(", ", core.BelowGoal.Select(s => $"{s} ({Number(result.Techniques.Single(m => m.Slug == s).F1)})")) + ".";
+            : goal + "not met by " + string.Join(", ", core.BelowGoal.Select(s => BelowGoal(result.Techniques.Single(m => m.Slug == s)))) + ".";
     }
+
+    private static string BelowGoal(TechniqueMetrics metrics) =>
+        metrics.F1Interval is { } interval ? $"{metrics.Slug} ({Number(metrics.F1)}, 95% interval {Interval(interval)})" : $"{metrics.Slug} ({Number(metrics.F1)})";
+
+    private static string Interval(ConfidenceInterval? interval) => interval is null ? "" : $"{Number(interval.Low)}-{Number(interval.High)}";
 
     private static IEnumerable<string> MistakeLines(TaggingMistake mistake)
     {
@@ -57,7 +62,7 @@ internal static class EvaluationText
     private static string Weight(EvidenceSpan span) => span.Weight == 0 ? "passing" : span.Weight.ToString("+0.00;-0.00", CultureInfo.InvariantCulture);
 
     private static string Average(string label, MacroAverage average) =>
-        Format(Row, label, Number(average.Precision), Number(average.Recall), Number(average.F1), "", "", "", "").TrimEnd();
+        Format(Row, label, Number(average.Precision), Number(average.Recall), Number(average.F1), "", "", "", "", "").TrimEnd();
 
     private static string Name(EvaluationSplit split) => split.ToString().ToLowerInvariant();
 

@@ -30,7 +30,7 @@ internal static class TaggingEvaluation
             throw new InvalidOperationException($"The labeled title differs from the seed record's at {Listed(misplaced)}; the labels do not fit these seeds.");
         }
 
-        var counts = labels.Techniques.ToDictionary(static t => t, static _ => (Tp: 0, Fp: 0, Fn: 0), StringComparer.Ordinal);
+        var outcomes = labels.Techniques.ToDictionary(static t => t, static _ => new List<TagOutcome>(), StringComparer.Ordinal);
         var mistakes = new List<TaggingMistake>();
         foreach (var paper in papers)
         {
@@ -41,8 +41,13 @@ internal static class TaggingEvaluation
                 var score = scores.GetValueOrDefault(technique);
                 var tagged = score is { Applies: true };
                 var labeled = paper.Techniques.Contains(technique);
-                var (tp, fp, fn) = counts[technique];
-                counts[technique] = (tp + (tagged && labeled ? 1 : 0), fp + (tagged && !labeled ? 1 : 0), fn + (!tagged && labeled ? 1 : 0));
+                outcomes[technique].Add((tagged, labeled) switch
+                {
+                    (true, true) => TagOutcome.TruePositive,
+                    (true, false) => TagOutcome.FalsePositive,
+                    (false, true) => TagOutcome.FalseNegative,
+                    _ => TagOutcome.TrueNegative,
+                });
                 if (tagged != labeled)
                 {
                     mistakes.Add(new TaggingMistake(tagged ? MistakeKind.FalsePositive : MistakeKind.FalseNegative, technique, paper.Source, paper.Title, score?.Score ?? 0, score?.Evidence ?? []));
@@ -50,9 +55,16 @@ internal static class TaggingEvaluation
             }
         }
 
-        var metrics = labels.Techniques.Select(t => TechniqueMetrics.From(t, counts[t].Tp, counts[t].Fp, counts[t].Fn)).ToList();
+        var metrics = labels.Techniques.Select(t => Measure(t, outcomes[t])).ToList();
         var core = metrics.Where(static m => CoreTechniques.Contains(m.Slug)).ToList();
         return new EvaluationResult(split, papers.Count, metrics, MacroAverage.Of(metrics), new CoreGoal(MacroAverage.Of(core), GoalF1, [.. core.Where(static m => m.F1 < GoalF1).Select(static m => m.Slug)]), mistakes);
+    }
+
+    private static TechniqueMetrics Measure(string technique, List<TagOutcome> outcomes)
+    {
+        int Count(TagOutcome kind) => outcomes.Count(o => o == kind);
+        return TechniqueMetrics.From(technique, Count(TagOutcome.TruePositive), Count(TagOutcome.FalsePositive), Count(TagOutcome.FalseNegative))
+            with { F1Interval = F1Bootstrap.Interval(outcomes) };
     }
 
     // A shifted seed file would silently score other papers than were labeled; the title shows it.

@@ -6,6 +6,9 @@ internal sealed record TechniqueMetrics(string Slug, int TruePositives, int Fals
     /// <summary>Papers labeled with the technique: true positives plus false negatives.</summary>
     public int Support => TruePositives + FalseNegatives;
 
+    /// <summary>The 95% interval of <see cref="F1"/> over resamples of the papers (<see cref="F1Bootstrap"/>); null when not drawn.</summary>
+    public ConfidenceInterval? F1Interval { get; init; }
+
     /// <remarks>
     /// A ratio with nothing to divide by counts as 1 when there was also nothing to get wrong (no
     /// paper labeled and none tagged), and as 0 otherwise, so that a technique the rules never

@@ -46,8 +46,7 @@ public sealed class RelatedPapersTests(PostgresServer server)
         var paper = await AddPapersAsync(app.ConnectionString);
         var cancellation = TestContext.Current.CancellationToken;
 
-        var first = await related.FindAsync(paper, cancellation);
-        var again = await related.FindAsync(paper, cancellation);
+        var (first, again) = await SnapshotCacheCollection.ReadTwiceAsync(() => related.FindAsync(paper, cancellation));
         await using (var connection = new NpgsqlConnection(app.ConnectionString))
         {
             await connection.OpenAsync(cancellation);

@@ -16,7 +16,7 @@ public sealed class SnapshotCacheCollection
     /// never hits still returns two different objects.
     /// </summary>
     public static async Task<(T First, T Again)> ReadTwiceAsync<T>(Func<Task<T>> read)
-        where T : class
+        where T : class?
     {
         var (first, again) = (await read(), await read());
         for (var attempt = 1; attempt < 5 && !ReferenceEquals(first, again); attempt++)

@@ -10,7 +10,7 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
         ["distillation", "transfer-learning", "mixture-of-experts", "domain-adaptation", "continual-learning", "model-compression", "parameter-efficient-finetuning"];
 
     [Fact]
-    public async Task The_shipped_rules_on_the_dev_split_give_json_with_all_seven_techniques_and_ratios_in_0_to_1()
+    public async Task The_shipped_rules_on_the_dev_split_give_json_with_all_seven_techniques_ratios_in_0_to_1_and_f1_inside_its_interval()
     {
         var result = await CliProcess.RunAsync(null, "evaluate-tagging", "--rules", "shipped", "--split", "dev", "--json");
 
@@ -27,6 +27,8 @@ public sealed class EvaluateTaggingCommandTests(PostgresServer server)
             Assert.True(technique.GetProperty("falsePositives").GetInt32() >= 0);
             Assert.Equal(tp + fn, technique.GetProperty("support").GetInt32());
             Assert.True(tp + fn > 0, "Every technique has labeled dev papers.");
+            var interval = technique.GetProperty("f1Interval");
+            Assert.InRange(technique.GetProperty("f1").GetDouble(), interval.GetProperty("low").GetDouble(), interval.GetProperty("high").GetDouble());
         }
 
         AssertRatios(root.GetProperty("macro"));
