@@ -16,7 +16,7 @@ internal static class EvaluationText
             "",
             Format(Row, "Technique", "Precision", "Recall", "F1", "TP", "FP", "FN", "Support", "F1, 95% interval"),
         };
-        lines.AddRange(result.Techniques.Select(static m => Format(Row, m.Slug, Number(m.Precision), Number(m.Recall), Number(m.F1), m.TruePositives, m.FalsePositives, m.FalseNegatives, m.Support, Interval(m.F1Interval))));
+        lines.AddRange(result.Techniques.Select(static m => Format(Row, m.Slug, Number(m.Precision), Number(m.Recall), Number(m.F1), m.TruePositives, m.FalsePositives, m.FalseNegatives, m.Support, Interval(m))));
         lines.Add(Average($"Macro average ({result.Macro.Techniques.Count})", result.Macro));
         lines.Add(Average($"Core techniques ({result.Core.Average.Techniques.Count})", result.Core.Average));
         lines.Add("");
@@ -46,7 +46,15 @@ internal static class EvaluationText
     private static string BelowGoal(TechniqueMetrics metrics) =>
         metrics.F1Interval is { } interval ? $"{metrics.Slug} ({Number(metrics.F1)}, 95% interval {Interval(interval)})" : $"{metrics.Slug} ({Number(metrics.F1)})";
 
-    private static string Interval(ConfidenceInterval? interval) => interval is null ? "" : $"{Number(interval.Low)}-{Number(interval.High)}";
+    private static string Interval(ConfidenceInterval interval) => $"{Number(interval.Low)}-{Number(interval.High)}";
+
+    // F1Bootstrap draws no interval for too few labeled papers, or for no mistake to resample: the table says which.
+    private static string Interval(TechniqueMetrics metrics) => metrics.F1Interval switch
+    {
+        { } interval => Interval(interval),
+        _ when metrics.Support < F1Bootstrap.MinimumSupport => $"none: under {F1Bootstrap.MinimumSupport} papers",
+        _ => "none: no mistake",
+    };
 
     private static IEnumerable<string> MistakeLines(TaggingMistake mistake)
     {

@@ -16,11 +16,19 @@ internal sealed record TechniqueMetrics(string Slug, int TruePositives, int Fals
     /// </remarks>
     public static TechniqueMetrics From(string slug, int truePositives, int falsePositives, int falseNegatives)
     {
+        var (precision, recall, f1) = Ratios(truePositives, falsePositives, falseNegatives);
+        return new TechniqueMetrics(slug, truePositives, falsePositives, falseNegatives, precision, recall, f1);
+    }
+
+    /// <summary>The F1 of these counts, by the same rules as <see cref="From"/>.</summary>
+    public static double F1Of(int truePositives, int falsePositives, int falseNegatives) => Ratios(truePositives, falsePositives, falseNegatives).F1;
+
+    private static (double Precision, double Recall, double F1) Ratios(int truePositives, int falsePositives, int falseNegatives)
+    {
         var nothingToFind = truePositives + falsePositives + falseNegatives == 0;
         var precision = Ratio(truePositives, truePositives + falsePositives, nothingToFind);
         var recall = Ratio(truePositives, truePositives + falseNegatives, nothingToFind);
-        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new TechniqueMetrics(slug, truePositives, falsePositives, falseNegatives, precision, recall, f1);
+        return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     }
 
     private static double Ratio(int part, int whole, bool nothingToFind) => whole == 0 ? (nothingToFind ? 1 : 0) : (double)part / whole;

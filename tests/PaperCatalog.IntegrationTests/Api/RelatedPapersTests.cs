@@ -47,10 +47,11 @@ public sealed class RelatedPapersTests(PostgresServer server)
         var cancellation = TestContext.Current.CancellationToken;
 
         var (first, again) = await SnapshotCacheCollection.ReadTwiceAsync(() => related.FindAsync(paper, cancellation));
+        Assert.NotNull(first);
         await using (var connection = new NpgsqlConnection(app.ConnectionString))
         {
             await connection.OpenAsync(cancellation);
-            await using var rename = new NpgsqlCommand($"UPDATE papers SET title = 'Renamed' WHERE id = {first![0].Id}", connection);
+            await using var rename = new NpgsqlCommand($"UPDATE papers SET title = 'Renamed' WHERE id = {first[0].Id}", connection);
             await rename.ExecuteNonQueryAsync(cancellation);
         }
 

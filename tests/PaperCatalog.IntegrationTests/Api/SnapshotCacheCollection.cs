@@ -19,7 +19,8 @@ public sealed class SnapshotCacheCollection
         where T : class?
     {
         var (first, again) = (await read(), await read());
-        for (var attempt = 1; attempt < 5 && !ReferenceEquals(first, again); attempt++)
+        // Two nulls are no hit: a read that ran out of time answers null and is not kept.
+        for (var attempt = 1; attempt < 5 && (first is null || !ReferenceEquals(first, again)); attempt++)
         {
             (first, again) = (await read(), await read());
         }
