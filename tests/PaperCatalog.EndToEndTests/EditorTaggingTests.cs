@@ -71,6 +71,43 @@ public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture bro
         await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed");
     }
 
+    [Fact]
+    public async Task Removing_a_tag_from_every_paper_of_the_catalog_rejects_it_only_where_it_was()
+    {
+        const string tagged = "SELECT count(*) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.slug = 'continual-learning'";
+        var carrying = await CatalogSql.ScalarAsync(_app.ConnectionString, tagged + " AND NOT pt.is_rejected");
+        var papers = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM papers");
+        var page = await SignedInEditorAsync("/");
+        Assert.InRange(carrying, 1, 100);
+
+        await page.Locator("#bulk-tag-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Continual learning" }).ClickAsync();
+        await page.Locator("#bulk-remove").ClickAsync();
+
+        await Expect(page.Locator("#bulk-message")).ToContainTextAsync($"Removed from {carrying} papers ({papers - carrying:N0} did not carry it).");
+        Assert.Equal(carrying, await CatalogSql.ScalarAsync(_app.ConnectionString, tagged + " AND pt.is_rejected"));
+        Assert.Equal(carrying, await CatalogSql.ScalarAsync(_app.ConnectionString, tagged));
+        await page.ScreenshotAsync("bulk-remove");
+    }
+
+    [Fact]
+    public async Task A_new_tag_may_not_repeat_a_tags_name_and_a_slug_without_letters_is_refused_plainly()
+    {
+        var page = await SignedInEditorAsync("/tags");
+        var form = page.Locator("#new-tag");
+
+        await page.FillAsync("#new-tag-name", "knowledge DISTILLATION");
+        await form.Locator("input").Nth(1).FillAsync("kd-again");
+        await page.Locator("#create-tag").ClickAsync();
+        await Expect(form.Locator(".mud-alert")).ToContainTextAsync("A tag named 'knowledge DISTILLATION' exists already ('distillation').");
+
+        await form.Locator("input").Nth(1).FillAsync("---");
+        await page.Locator("#create-tag").ClickAsync();
+        await Expect(form.Locator(".mud-alert")).ToContainTextAsync("A slug is made of the letters a to z and digits; '---' has none.");
+        await Expect(form.Locator(".mud-alert")).Not.ToContainTextAsync("Parameter");
+        Assert.Equal(0, await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM tags WHERE slug IN ('kd-again', 'knowledge-distillation')"));
+    }
+
     private async Task<IPage> SignedInEditorAsync(string path)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

@@ -31,6 +31,9 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
+    /// <summary>The catalog's database, for checking what the browser's actions stored.</summary>
+    public string ConnectionString => _connectionString;
+
     public static async Task<RunningCatalog> StartAsync(PostgresServer server) => new(await server.CreateDatabaseAsync());
 
     /// <summary>Creates an account with the given role (or none) and the admin's password.</summary>

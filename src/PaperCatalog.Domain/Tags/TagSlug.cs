@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -14,7 +15,13 @@ public static class TagSlug
     /// "Mixture of Experts" and " mixture--of_experts " both give "mixture-of-experts".
     /// </summary>
     /// <exception cref="ArgumentException">The text holds no letter or digit.</exception>
-    public static string Normalize(string text)
+    public static string Normalize(string text) =>
+        TryNormalize(text, out var slug)
+            ? slug
+            : throw new ArgumentException($"A tag slug needs at least one ASCII letter or digit; '{text}' has none.", nameof(text));
+
+    /// <summary>The slug of <paramref name="text"/> as <see cref="Normalize"/> makes it; false when the text holds no ASCII letter or digit.</summary>
+    public static bool TryNormalize(string text, [NotNullWhen(true)] out string? slug)
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
@@ -40,11 +47,7 @@ public static class TagSlug
             builder.Append(char.ToLowerInvariant(c));
         }
 
-        if (builder.Length == 0)
-        {
-            throw new ArgumentException($"A tag slug needs at least one ASCII letter or digit; '{text}' has none.", nameof(text));
-        }
-
-        return builder.Length <= MaxLength ? builder.ToString() : builder.ToString(0, MaxLength).TrimEnd('-');
+        slug = builder.Length == 0 ? null : builder.Length <= MaxLength ? builder.ToString() : builder.ToString(0, MaxLength).TrimEnd('-');
+        return slug is not null;
     }
 }

@@ -18,6 +18,15 @@ public sealed class TagSlugTests
         Assert.Throws<ArgumentException>(() => TagSlug.Normalize(" -- ! "));
 
     [Fact]
+    public void Trying_says_whether_a_slug_can_be_made_without_throwing()
+    {
+        Assert.False(TagSlug.TryNormalize("---", out var none));
+        Assert.Null(none);
+        Assert.True(TagSlug.TryNormalize("Ünïcödé Täg 蒸馏", out var slug));
+        Assert.Equal("unicode-tag", slug);
+    }
+
+    [Fact]
     public void Long_slugs_are_cut_without_a_trailing_hyphen()
     {
         var slug = TagSlug.Normalize(string.Join(' ', Enumerable.Repeat("expert", 20)));

@@ -21,25 +21,28 @@ public sealed class CreateTag(IDbContextFactory<CatalogDbContext> contexts, Curr
             return (null, "A tag needs a name of at most 100 characters.");
         }
 
-        string normalized;
-        try
+        var slugSource = string.IsNullOrWhiteSpace(slug) ? name : slug;
+        if (!TagSlug.TryNormalize(slugSource, out var normalized))
         {
-            normalized = TagSlug.Normalize(string.IsNullOrWhiteSpace(slug) ? name : slug);
-        }
-        catch (ArgumentException invalid)
-        {
-            return (null, invalid.Message);
+            return (null, $"A slug is made of the letters a to z and digits; '{slugSource.Trim()}' has none. Give a slug that has some.");
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        if (await db.Tags.AnyAsync(t => t.Slug == normalized))
+        if (await db.Tags.Where(t => t.Slug == normalized).Select(static t => t.Name).FirstOrDefaultAsync() is { } taken)
         {
-            return (null, $"The tag '{normalized}' exists already.");
+            return (null, $"The slug '{normalized}' is taken by the tag '{taken}'.");
         }
 
-        db.Tags.Add(new Tag { Slug = normalized, Name = name.Trim(), Description = description.Trim(), Kind = kind, CreatedAt = clock.GetUtcNow() });
+        // Two tags of one name would look like one in every list: filters, bulk tagging and rules.
+        var trimmed = name.Trim();
+        if (await db.Tags.Where(t => t.Name.ToLower() == trimmed.ToLower()).Select(static t => t.Slug).FirstOrDefaultAsync() is { } namesake)
+        {
+            return (null, $"A tag named '{trimmed}' exists already ('{namesake}').");
+        }
+
+        db.Tags.Add(new Tag { Slug = normalized, Name = trimmed, Description = description.Trim(), Kind = kind, CreatedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync();
-        await audit.WriteAsync(editor.UserName!, "tag.created", normalized, $"{kind}: {name.Trim()}");
+        await audit.WriteAsync(editor.UserName!, "tag.created", normalized, $"{kind}: {trimmed}");
         return (normalized, null);
     }
 }

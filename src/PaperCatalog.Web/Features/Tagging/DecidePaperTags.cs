@@ -16,7 +16,10 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
     public const int MaxPapers = 10_000;
     public const string NotEditor = "Your account is no longer an editor; nothing was changed.";
 
-    /// <summary>Applies (or rejects) <paramref name="slug"/> on every paper in <paramref name="paperIds"/>.</summary>
+    /// <summary>
+    /// Applies <paramref name="slug"/> to every paper in <paramref name="paperIds"/>, or rejects it on those that carry it
+    /// (automatically or by an editor); papers already so, or without the tag to remove, are left as they are.
+    /// </summary>
     /// <returns>How many papers changed, or why nothing did.</returns>
     public async Task<(int Changed, string? Error)> DecideAsync(IReadOnlyCollection<long> paperIds, string slug, bool applied, string? note = null)
     {
@@ -44,6 +47,13 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
         {
             var row = existing.GetValueOrDefault(paperId);
             if (row is { Source: TagSource.Manual } && row.IsRejected == !applied)
+            {
+                continue;
+            }
+
+            // A paper without the tag has nothing to remove. Recording a rejection there would silently bar the
+            // rules from ever tagging it: "Remove from all" on the whole catalog once did that to every paper.
+            if (!applied && row is null)
             {
                 continue;
             }
