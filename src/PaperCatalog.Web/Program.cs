@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 using PaperCatalog.Web.Components;
 using PaperCatalog.Web.Features;
@@ -33,8 +34,13 @@ app.UseSameOriginBlazorConnections();
 
 // Page requests get a page explaining the error, with the original status code; everything else
 // (the API, form posts, which a page cannot be re-executed for) gets problem details.
-app.UseWhen(static context => !ShowsErrorPage(context), static other => other.UseStatusCodePages());
-app.UseWhen(ShowsErrorPage, static pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+// Re-executing from the main pipeline, not a branch: from a branch, an address no endpoint matched came back empty.
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseWhen(static context => !ShowsErrorPage(context), static other => other.Use(static (context, next) =>
+{
+    context.Features.Get<IStatusCodePagesFeature>()!.Enabled = false;
+    return next();
+}).UseStatusCodePages());
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -119,12 +119,46 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     }
 
     [Fact]
-    public async Task An_unknown_paper_shows_the_not_found_page_with_status_404()
+    public async Task The_next_page_and_back_again_start_at_the_top()
+    {
+        var page = await _app.OpenAsync(browser, "/");
+        var firstTitle = await page.Locator(".paper-card .paper-title").First.InnerTextAsync();
+
+        await page.Locator("#next-page").ScrollIntoViewIfNeededAsync();
+        Assert.True(await page.EvaluateAsync<double>("window.scrollY") > 500, "The Next button sits below the first screen.");
+        await page.Locator("#next-page").ClickAsync();
+        await page.WaitForAddressAsync(new Regex(@"/\?cursor="));
+        await Expect(page.Locator(".paper-card .paper-title").First).Not.ToHaveTextAsync(firstTitle);
+        Assert.Equal(0, await page.EvaluateAsync<double>("window.scrollY"));
+
+        await page.Locator("#previous-page").ScrollIntoViewIfNeededAsync();
+        await page.Locator("#previous-page").ClickAsync();
+        await Expect(page.Locator(".paper-card .paper-title").First).ToHaveTextAsync(firstTitle);
+        Assert.Equal(0, await page.EvaluateAsync<double>("window.scrollY"));
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_one_says_so_and_leads_back_to_the_first()
+    {
+        var page = await _app.OpenAsync(browser, "/?q=distillation&page=99");
+
+        await Expect(page.Locator("#past-last-page")).ToContainTextAsync("This page is past the last one.");
+        await page.Locator("#first-page").ClickAsync();
+        await page.WaitForAddressAsync("/?q=distillation");
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
+    }
+
+    // An address no route matches never reaches Blazor; the status code page must answer it too.
+    [Theory]
+    [InlineData("/papers/987654321")]
+    [InlineData("/papers/abc")]
+    [InlineData("/no/such/page")]
+    public async Task An_unknown_address_shows_the_not_found_page_with_status_404(string address)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
         var page = await context.NewPageAsync();
 
-        var response = await page.GotoAsync("/papers/987654321");
+        var response = await page.GotoAsync(address);
 
         Assert.Equal(404, response!.Status);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");

@@ -39,13 +39,17 @@ public static class RulePattern
         }
         catch (NotSupportedException unsupported)
         {
-            return (null, $"The pattern uses a construct that could backtrack without limit (such as look-arounds, back-references or atomic groups), which rules may not use: {unsupported.Message}");
+            return (null, $"Rules may not use look-arounds, back-references or atomic groups, which could backtrack without limit; this pattern has one: {Construct(unsupported)}.");
         }
         catch (ArgumentException invalid)
         {
             return (null, $"The pattern is not a valid regular expression: {invalid.Message}");
         }
     }
+
+    // .NET names the construct in quotes ("…expressions containing: 'positive lookahead'."); its own wording speaks of options an admin never set.
+    private static string Construct(NotSupportedException unsupported) =>
+        Regex.Match(unsupported.Message, "containing: '([^']+)'") is { Success: true } named ? named.Groups[1].Value : "one of them";
 
     // An empty match is worth a full match to the engine, so a pattern such as \b would tag every paper.
     // Without look-arounds, whether a pattern can match empty text somewhere depends only on what lies

@@ -1,11 +1,18 @@
 // Small browser helpers; everything else is Blazor.
 window.paperCatalog = {
   // "/" focuses the search box, as on most search sites, unless the user is typing somewhere.
-  installSearchShortcut() {
+  // Also: another page of results starts at its top. Blazor keeps the scroll position when only the query
+  // string changes, which left a reader at the bottom of the next page.
+  installPageHelpers() {
     // Tells people and tests alike that the page now answers clicks (the circuit is up).
     document.body.dataset.interactive = 'true';
     if (window.paperCatalogShortcut) return;
     window.paperCatalogShortcut = true;
+    document.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('#next-page, #previous-page')) {
+        window.scrollTo({ top: 0 });
+      }
+    });
     document.addEventListener('keydown', (event) => {
       const target = event.target;
       const typing = target instanceof HTMLElement &&

@@ -27,7 +27,7 @@ public partial class MainLayout
     {
         if (firstRender)
         {
-            await Js.InvokeVoidAsync("paperCatalog.installSearchShortcut");
+            await Js.InvokeVoidAsync("paperCatalog.installPageHelpers");
         }
     }
 
