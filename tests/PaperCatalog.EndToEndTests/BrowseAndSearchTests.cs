@@ -148,6 +148,16 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
     }
 
+    [Fact]
+    public async Task A_link_with_an_unreadable_value_says_so_and_still_lists_the_techniques()
+    {
+        var page = await _app.OpenAsync(browser, "/?q=distillation&yearFrom=abc");
+
+        await Expect(page.Locator(".mud-alert")).ToContainTextAsync("This link holds a search the catalog cannot read");
+        await Expect(page.Locator("#filters [data-tag='distillation']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#filters")).Not.ToContainTextAsync("No tags yet");
+    }
+
     // An address no route matches never reaches Blazor; the status code page must answer it too.
     [Theory]
     [InlineData("/papers/987654321")]

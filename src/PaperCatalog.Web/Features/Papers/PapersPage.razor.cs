@@ -55,7 +55,17 @@ public partial class PapersPage
         _invalid = criteria is null ? errors : null;
         if (criteria is null)
         {
+            // The filter panel still lists the catalog's tags: without them it said "No tags yet", which was false.
             _result = null;
+            try
+            {
+                _tags = _tags.Count > 0 ? _tags : await ListTags.NamesAsync(CancellationToken.None);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                Logger.LogError(failure, "Listing the tags failed");
+            }
+
             return;
         }
 
