@@ -9,7 +9,9 @@ window.paperCatalog = {
     if (window.paperCatalogShortcut) return;
     window.paperCatalogShortcut = true;
     document.addEventListener('click', (event) => {
-      if (event.target instanceof Element && event.target.closest('#next-page, #previous-page')) {
+      // A click that opens another tab leaves this page where it is.
+      const here = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      if (here && event.target instanceof Element && event.target.closest('#next-page, #previous-page')) {
         window.scrollTo({ top: 0 });
       }
     });

@@ -59,7 +59,7 @@ public partial class PapersPage
             _result = null;
             try
             {
-                _tags = _tags.Count > 0 ? _tags : await ListTags.NamesAsync(CancellationToken.None);
+                await LoadTagsAsync();
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -90,13 +90,16 @@ public partial class PapersPage
         }
     }
 
+    // The catalog's tags change rarely; a session reads them once.
+    private async Task LoadTagsAsync() => _tags = _tags.Count > 0 ? _tags : await ListTags.NamesAsync(CancellationToken.None);
+
     private async Task LoadAsync()
     {
         _loading = true;
         _failed = false;
         try
         {
-            _tags = _tags.Count > 0 ? _tags : await ListTags.NamesAsync(CancellationToken.None);
+            await LoadTagsAsync();
             _result = (await SearchHandler.HandleAsync(_criteria, CancellationToken.None)).ForResultList();
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
