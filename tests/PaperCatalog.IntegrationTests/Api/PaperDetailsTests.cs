@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Web.Features.Papers;
 using static PaperCatalog.IntegrationTests.Api.SearchRankingTests;
 
@@ -67,6 +69,32 @@ public sealed class PaperDetailsTests(SeededCatalog catalog)
         Assert.All(marked, w => Assert.True(w.StartsWith("distil", StringComparison.Ordinal) || w.StartsWith("graph", StringComparison.Ordinal), w));
         Assert.Equal(WebUtility.HtmlEncode(paper.Title), Unmark(paper.TitleHighlighted));
         Assert.Equal(WebUtility.HtmlEncode(paper.Abstract), Unmark(paper.AbstractHighlighted));
+    }
+
+    [Fact]
+    public async Task Each_automatic_tag_carries_its_evidence_as_spans_that_point_into_the_title_or_abstract()
+    {
+        var id = await IdOfAsync(Title);
+
+        using var response = await catalog.Client.GetAsync($"/api/papers/{id}", Cancellation);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+        var paper = await catalog.Client.GetJsonAsync<PaperDetailsResponse>($"/api/papers/{id}");
+
+        // Evidence is JSON, not a string holding JSON.
+        Assert.All(json.RootElement.GetProperty("tags").EnumerateArray(), t => Assert.Equal(JsonValueKind.Array, t.GetProperty("evidence").ValueKind));
+        var spans = paper.Tags.SelectMany(static t => t.Evidence).ToList();
+        Assert.NotEmpty(spans);
+        Assert.All(spans, s => Assert.Equal(s.Text, (s.Field == EvidenceSpan.Title ? paper.Title : paper.Abstract).Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public async Task A_result_lists_tags_carry_the_same_evidence_spans()
+    {
+        var list = await catalog.Client.GetJsonAsync<PaperListResponse>("/api/papers?q=distillation");
+
+        var spans = list.Items.SelectMany(static p => p.Tags.SelectMany(t => t.Evidence).Select(s => (Paper: p, Span: s))).ToList();
+        Assert.NotEmpty(spans);
+        Assert.All(spans, x => Assert.Equal(x.Span.Text, (x.Span.Field == EvidenceSpan.Title ? x.Paper.Title : x.Paper.Abstract).Substring(x.Span.Start, x.Span.Length)));
     }
 
     [Fact]

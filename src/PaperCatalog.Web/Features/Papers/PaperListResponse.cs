@@ -1,4 +1,5 @@
 using PaperCatalog.Data.Search;
+using PaperCatalog.Domain.Tagging;
 
 namespace PaperCatalog.Web.Features.Papers;
 
@@ -72,9 +73,12 @@ public sealed record PaperItem(
 }
 
 /// <summary>A tag on a paper: automatic (with its confidence and evidence) or manual.</summary>
-public sealed record TagItem(string Slug, string Name, string Source, double Confidence, string? Evidence)
+/// <param name="Evidence">The phrases that made an automatic tag, where they are and what each was worth; empty for a
+/// manual tag and in result lists, which leave evidence to <c>GET /api/papers/{id}</c>.</param>
+public sealed record TagItem(string Slug, string Name, string Source, double Confidence, IReadOnlyList<EvidenceSpan> Evidence)
 {
-    public static TagItem From(PaperTagInfo tag) => new(tag.Slug, tag.Name, tag.Source.ToString().ToLowerInvariant(), tag.Confidence, tag.Evidence);
+    public static TagItem From(PaperTagInfo tag) =>
+        new(tag.Slug, tag.Name, tag.Source.ToString().ToLowerInvariant(), tag.Confidence, EvidenceSpan.Parse(tag.Evidence));
 }
 
 /// <summary>Counts beside each filter value, following the search.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Domain.Tags;
@@ -41,7 +42,16 @@ public sealed class CreateTag(IDbContextFactory<CatalogDbContext> contexts, Curr
         }
 
         db.Tags.Add(new Tag { Slug = normalized, Name = trimmed, Description = description.Trim(), Kind = kind, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another editor created the same slug or name since the checks above.
+            return (null, $"A tag named '{trimmed}' or with the slug '{normalized}' was created a moment ago; reload to see it.");
+        }
+
         await audit.WriteAsync(editor.UserName!, "tag.created", normalized, $"{kind}: {trimmed}");
         return (normalized, null);
     }
