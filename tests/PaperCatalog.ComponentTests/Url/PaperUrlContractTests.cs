@@ -131,6 +131,37 @@ public sealed class PaperUrlContractTests
         Assert.Equal(["cursor", "pageSize", "sort", "tagMode", "yearTo"], errors.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_page_reads_the_rest_of_a_link_and_names_each_parameter_it_left_out()
+    {
+        var (criteria, ignored) = FromUrl("?q=distillation&tags=distillation&sort=bogus&pageSize=0&yearFrom=2025&yearTo=2020").ParseIgnoringErrors();
+
+        Assert.Equal(Describe(new PaperSearchCriteria { Query = "distillation", Tags = ["distillation"], YearFrom = 2025 }), Describe(criteria));
+        Assert.Equal(["pageSize", "sort", "yearTo"], ignored.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("'bogus' is not one of", ignored["sort"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaving_out_a_search_also_leaves_out_the_relevance_cursor_that_needed_it()
+    {
+        var cursor = new SearchCursor(PaperSort.Relevance, false, 0.5, null, null, 7).Encode();
+        var tooLong = new string('x', PaperSearchCriteria.MaxQueryLength + 1);
+
+        var (criteria, ignored) = FromUrl($"?q={tooLong}&cursor={Uri.EscapeDataString(cursor)}&hasUpvotes=true").ParseIgnoringErrors();
+
+        Assert.Equal(Describe(new PaperSearchCriteria { HasUpvotes = true }), Describe(criteria));
+        Assert.Equal(["cursor", "q"], ignored.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_readable_link_leaves_nothing_out()
+    {
+        var (criteria, ignored) = FromUrl("?q=graph&tags=distillation&yearFrom=2023").ParseIgnoringErrors();
+
+        Assert.Empty(ignored);
+        Assert.Equal(Describe(FromUrl("?q=graph&tags=distillation&yearFrom=2023").Parse().Criteria), Describe(criteria));
+    }
+
     /// <summary>Reads a query string the way ASP.NET Core binds it: every parameter name, each value URL-decoded.</summary>
     private static PaperQuery FromUrl(string url)
     {

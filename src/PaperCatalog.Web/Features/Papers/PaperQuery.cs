@@ -10,7 +10,7 @@ namespace PaperCatalog.Web.Features.Papers;
 /// the papers page, the API and the exports all read it here, so a link means the same everywhere.
 /// </summary>
 /// <remarks>The names are given so that the OpenAPI document shows them as they are written, not as the properties are.</remarks>
-public sealed record PaperQuery
+public sealed partial record PaperQuery
 {
     [FromQuery(Name = "q")] public string? Q { get; init; }
     [FromQuery(Name = "tags")] public string[]? Tags { get; init; }

@@ -40,35 +40,19 @@ public partial class PapersPage
     private SearchPage? _result;
     private string? _shownView;
     private IReadOnlyList<TagName> _tags = [];
-    private Dictionary<string, string[]>? _invalid;
+    private Dictionary<string, string[]> _ignored = [];
     private bool _loading;
     private bool _failed;
     private bool _filtersOpen;
 
     protected override async Task OnParametersSetAsync()
     {
-        var (criteria, errors) = new PaperQuery
+        var (criteria, ignored) = new PaperQuery
         {
             Q = Q, Tags = Tags, TagMode = TagMode, ExcludeTags = ExcludeTags, YearFrom = YearFrom, YearTo = YearTo,
             HasUpvotes = HasUpvotes, Source = Source, Sort = Sort, Cursor = Cursor, Page = Page, PageSize = PageSize,
-        }.Parse();
-        _invalid = criteria is null ? errors : null;
-        if (criteria is null)
-        {
-            // The filter panel still lists the catalog's tags: without them it said "No tags yet", which was false.
-            _result = null;
-            try
-            {
-                await LoadTagsAsync();
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                Logger.LogError(failure, "Listing the tags failed");
-            }
-
-            return;
-        }
-
+        }.ParseIgnoringErrors();
+        _ignored = ignored;
         var view = PaperQueryString.For(criteria);
         if (_result is not null && view == _shownView)
         {
@@ -126,6 +110,13 @@ public partial class PapersPage
     private string ExportLink(string format) => "/api/papers/export" + AppendFormat(PaperQueryString.For(_criteria, withPosition: false), format);
 
     private static string AppendFormat(string query, string format) => (query.Length == 0 ? "?" : query + "&") + "format=" + format;
+
+    /// <summary>Filtered-by slugs no tag of the catalog has: a typo in a shared link, or a tag since deleted.</summary>
+    private IEnumerable<string> UnknownTags =>
+        _tags.Count == 0 ? [] : _criteria.Tags.Concat(_criteria.ExcludeTags).Where(slug => _tags.All(t => t.Slug != slug));
+
+    private string LinkWithout(IReadOnlyCollection<string> slugs) =>
+        "/" + PaperQueryString.For(_criteria with { Tags = [.. _criteria.Tags.Except(slugs)], ExcludeTags = [.. _criteria.ExcludeTags.Except(slugs)], Cursor = null, Page = 1 });
 
     private int ActiveFilterCount =>
         _criteria.Tags.Count + _criteria.ExcludeTags.Count + (_criteria.YearFrom is null && _criteria.YearTo is null ? 0 : 1)
