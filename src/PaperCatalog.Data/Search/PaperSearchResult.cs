@@ -44,7 +44,9 @@ public sealed record SourceInfo(string FileName, int LineNumber);
 /// True when a facet counted only the first <see cref="PaperSearchSql.FacetCap"/> of its matches, so that its counts
 /// are lower bounds (a result that large costs a facet lookup per paper).
 /// </param>
-public sealed record SearchFacets(IReadOnlyList<FacetCount<string>> Tags, IReadOnlyList<FacetCount<int>> Years, IReadOnlyList<FacetCount<string>> Sources, bool IsSample = false)
+/// <param name="Undated">Matches without a date, which no year counts; null when a year range is chosen (none of its matches is undated).</param>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount<string>> Tags, IReadOnlyList<FacetCount<int>> Years, IReadOnlyList<FacetCount<string>> Sources, bool IsSample = false, int? Undated = null)
 {
     public static SearchFacets Empty { get; } = new([], [], []);
 }

@@ -21,7 +21,7 @@ public sealed partial class PaperSearchSql
         if (facets)
         {
             scans.Add($"sample AS MATERIALIZED (SELECT id, published_on, tag_ids FROM matches LIMIT {FacetCap})");
-            var years = YearFacetSource(scans);
+            var years = YearFacetSource(scans, parts);
             var sources = _criteria.Source is null ? "sample" : OwnScan("source_sample", Filters(withSource: false), scans);
             parts.Add($"SELECT {(int)FacetKind.Tag}, t.slug, count(*) FROM sample m CROSS JOIN LATERAL unnest(m.tag_ids) tag(id) JOIN tags t ON t.id = tag.id GROUP BY t.slug");
             parts.Add($"SELECT {(int)FacetKind.Year}, extract(year FROM m.published_on)::int::text, count(*) FROM {years} m GROUP BY 2");
@@ -34,7 +34,9 @@ public sealed partial class PaperSearchSql
     }
 
     // Years count dated papers only, and show the alternatives to a chosen range, so they leave that filter out.
-    private string YearFacetSource(List<string> scans)
+    // Without a range the undated matches of the facets' sample are counted beside them (most seed papers have no
+    // date), which costs no further read; with one, counting them would cost a scan of their own.
+    private string YearFacetSource(List<string> scans, List<string> parts)
     {
         if (_criteria.YearFrom is not null || _criteria.YearTo is not null)
         {
@@ -42,6 +44,7 @@ public sealed partial class PaperSearchSql
         }
 
         scans.Add($"dated_sample AS MATERIALIZED (SELECT id, published_on FROM matches WHERE published_on IS NOT NULL LIMIT {FacetCap})");
+        parts.Add($"SELECT {(int)FacetKind.Undated}, NULL, count(*) FROM sample WHERE published_on IS NULL");
         return "dated_sample";
     }
 
@@ -83,4 +86,7 @@ public enum FacetKind
 
     /// <summary>How many papers one of the facets' samples holds.</summary>
     SampleSize,
+
+    /// <summary>Matches without a publication date, which no year counts.</summary>
+    Undated,
 }

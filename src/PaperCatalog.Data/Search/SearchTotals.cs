@@ -8,6 +8,7 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
     public static async Task<SearchTotals> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellation)
     {
         var (count, sampled) = (-1L, false);
+        int? undated = null;
         List<FacetCount<string>> tags = [], sources = [];
         List<FacetCount<int>> years = [];
         while (await reader.ReadAsync(cancellation))
@@ -31,6 +32,9 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
                 case FacetKind.Source:
                     sources.Add(new FacetCount<string>(value!, (int)n));
                     break;
+                case FacetKind.Undated:
+                    undated = (int)n;
+                    break;
             }
         }
 
@@ -38,6 +42,7 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
             tags.OrderByDescending(static t => t.Count).ThenBy(static t => t.Value, StringComparer.Ordinal).ToList(),
             years.OrderBy(static y => y.Value).ToList(),
             sources.OrderBy(static s => s.Value, StringComparer.Ordinal).ToList(),
-            sampled || count > PaperSearchSql.CountCap));
+            sampled || count > PaperSearchSql.CountCap,
+            undated));
     }
 }

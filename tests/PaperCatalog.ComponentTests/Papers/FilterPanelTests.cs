@@ -46,6 +46,21 @@ public sealed class FilterPanelTests : MudComponentTest
     }
 
     [Fact]
+    public void Undated_matches_are_counted_after_the_years()
+    {
+        var cut = RenderPanel(new PaperSearchCriteria(), Facets with { Undated = 1_234 });
+
+        Assert.Equal("and 1,234 undated", cut.Find(".year-facets #undated-count").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Without_undated_matches_or_their_count_nothing_is_said_of_them()
+    {
+        Assert.Empty(RenderPanel(new PaperSearchCriteria(), Facets with { Undated = 0 }).FindAll("#undated-count"));
+        Assert.Empty(RenderPanel(new PaperSearchCriteria { YearFrom = 2023 }, Facets).FindAll("#undated-count"));
+    }
+
+    [Fact]
     public void Checking_a_tag_adds_it_and_keeps_the_search()
     {
         var cut = RenderPanel(new PaperSearchCriteria { Query = "distillation", Tags = ["model-compression"], YearFrom = 2023 });

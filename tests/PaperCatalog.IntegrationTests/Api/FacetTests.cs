@@ -53,6 +53,22 @@ public sealed class FacetTests(SeededCatalog catalog)
 
     [Theory]
     [MemberData(nameof(Views))]
+    public async Task The_years_and_the_undated_count_add_up_to_the_total_without_a_year_range(string view)
+    {
+        var searched = await catalog.Client.SearchAsync(view);
+
+        if (view.Contains("yearFrom=", StringComparison.Ordinal))
+        {
+            Assert.Null(searched.Facets.Undated);
+            return;
+        }
+
+        Assert.Equal(searched.Total, searched.Facets.Years.Sum(static y => y.Count) + searched.Facets.Undated);
+        Assert.True(searched.Facets.Undated > 0, "most seed papers have no date");
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
     public async Task Each_source_count_is_the_total_for_that_dump_whatever_source_is_chosen(string view)
     {
         var facets = (await catalog.Client.SearchAsync(view)).Facets;

@@ -29,7 +29,8 @@ public sealed record PaperListResponse(
             page.Result.Facets.Tags.Select(static t => new TagFacet(t.Value, t.Count)).ToList(),
             page.Result.Facets.Years.Select(static y => new YearFacet(y.Value, y.Count)).ToList(),
             page.Result.Facets.Sources.Select(static s => new SourceFacet(s.Value, s.Count)).ToList(),
-            page.Result.Facets.IsSample),
+            page.Result.Facets.IsSample,
+            page.Result.Facets.Undated),
         page.Result.NextCursor,
         page.Result.PreviousCursor,
         page.DidYouMean,
@@ -83,7 +84,8 @@ public sealed record TagItem(string Slug, string Name, string Source, double Con
 
 /// <summary>Counts beside each filter value, following the search.</summary>
 /// <param name="IsSample">True when the counts cover only the first 2,000 matches of a facet, and so are lower bounds.</param>
-public sealed record FacetsResponse(IReadOnlyList<TagFacet> Tags, IReadOnlyList<YearFacet> Years, IReadOnlyList<SourceFacet> Sources, bool IsSample);
+/// <param name="Undated">Matches without a publication date, which no year counts; null when the search has a year range.</param>
+public sealed record FacetsResponse(IReadOnlyList<TagFacet> Tags, IReadOnlyList<YearFacet> Years, IReadOnlyList<SourceFacet> Sources, bool IsSample, int? Undated);
 
 public sealed record TagFacet(string Slug, int Count);
 

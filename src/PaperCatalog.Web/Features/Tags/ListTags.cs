@@ -35,7 +35,8 @@ public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts, Snaps
             tag.Description,
             tag.Kind,
             perTag[tag.Id].Sum(c => c.Count),
-            perTag[tag.Id].Where(c => c.Year is not null).OrderBy(c => c.Year).Select(c => new YearCount(c.Year!.Value, c.Count)).ToList())).ToList();
+            perTag[tag.Id].Where(c => c.Year is not null).OrderBy(c => c.Year).Select(c => new YearCount(c.Year!.Value, c.Count)).ToList(),
+            perTag[tag.Id].Where(c => c.Year is null).Sum(c => c.Count))).ToList();
     }
 
     private sealed record SummariesKey(string Database, string Snapshot);
@@ -44,7 +45,8 @@ public sealed class ListTags(IDbContextFactory<CatalogDbContext> contexts, Snaps
 /// <summary>A tag as the tags page and <c>GET /api/tags</c> show it.</summary>
 /// <param name="PaperCount">Papers that carry the tag (rejected decisions excluded).</param>
 /// <param name="PapersPerYear">Dated papers that carry the tag, per publication year.</param>
-public sealed record TagSummary(string Slug, string Name, string Description, TagKind Kind, int PaperCount, IReadOnlyList<YearCount> PapersPerYear);
+/// <param name="UndatedCount">Papers that carry the tag and have no publication date, so are in no year.</param>
+public sealed record TagSummary(string Slug, string Name, string Description, TagKind Kind, int PaperCount, IReadOnlyList<YearCount> PapersPerYear, int UndatedCount);
 
 public sealed record YearCount(int Year, int Count);
 
