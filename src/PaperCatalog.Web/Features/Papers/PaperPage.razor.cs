@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using PaperCatalog.Data.Search;
+using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Tagging;
 using PaperCatalog.Web.Features.Tags;
@@ -41,10 +42,16 @@ public partial class PaperPage
         "neural", "network", "networks", "efficient", "improving", "novel", "new", "framework", "study", "analysis", "language", "knowledge",
     };
 
-    private HighlightedText AbstractShown => _selectedTag is null
-        ? _paper!.Abstract
-        : HighlightedText.FromRanges(_paper!.Abstract.Text, PaperCatalog.Domain.Tagging.EvidenceSpan.Parse(_selectedTag.Evidence)
-            .Where(e => e.Field == PaperCatalog.Domain.Tagging.EvidenceSpan.Abstract && e.Weight > 0).Select(e => (e.Start, e.Length)));
+    // With a tag selected, its evidence is marked instead of the search's words.
+    private HighlightedText TitleShown => Shown(_paper!.Title, EvidenceSpan.Title);
+
+    private HighlightedText AbstractShown => Shown(_paper!.Abstract, EvidenceSpan.Abstract);
+
+    private HighlightedText Shown(HighlightedText searched, string field) =>
+        _selectedTag is null ? searched : EvidenceHighlights.In(searched.Text, _selectedTag.Evidence, field);
+
+    private string EvidenceClass(string classes) => _selectedTag is null ? classes : classes + " showing-evidence";
+
     // Null when the lookup ran out of time (RelatedPapers.DefaultBudget).
     private IReadOnlyList<RelatedPaper>? _related = [];
     private IReadOnlyList<TagHistoryEntry> _history = [];

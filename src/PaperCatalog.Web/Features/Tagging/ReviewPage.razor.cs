@@ -78,6 +78,7 @@ public partial class ReviewPage
         await LoadAsync();
     }
 
-    private static HighlightedText Marked(TagToReview item) =>
-        HighlightedText.FromRanges(item.Abstract, EvidenceSpan.Parse(item.Evidence).Where(e => e.Field == EvidenceSpan.Abstract && e.Weight > 0).Select(e => (e.Start, e.Length)));
+    private static HighlightedText MarkedTitle(TagToReview item) => EvidenceHighlights.In(item.Title, item.Evidence, EvidenceSpan.Title);
+
+    private static HighlightedText MarkedAbstract(TagToReview item) => EvidenceHighlights.In(item.Abstract, item.Evidence, EvidenceSpan.Abstract);
 }
