@@ -83,6 +83,13 @@ public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture bro
         await page.Locator("#bulk-tag-select").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Continual learning" }).ClickAsync();
         await page.Locator("#bulk-remove").ClickAsync();
+        await page.Locator("#bulk-cancel").ClickAsync();
+        await Expect(page.Locator("#bulk-confirmation")).ToHaveCountAsync(0);
+        await page.Locator("#bulk-remove").ClickAsync();
+        await Expect(page.Locator("#bulk-confirmation")).ToContainTextAsync($"Remove Continual learning from all {papers:N0} papers?");
+        Assert.Equal(0L, await CatalogSql.ScalarAsync(_app.ConnectionString, tagged + " AND pt.is_rejected"));
+        await page.ScreenshotAsync("bulk-remove-confirmation");
+        await page.Locator("#bulk-confirm").ClickAsync();
 
         await Expect(page.Locator("#bulk-message")).ToContainTextAsync($"Removed from {carrying} papers ({papers - carrying:N0} did not carry it).");
         Assert.Equal(carrying, await CatalogSql.ScalarAsync(_app.ConnectionString, tagged + " AND pt.is_rejected"));
