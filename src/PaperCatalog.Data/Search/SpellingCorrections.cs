@@ -19,14 +19,20 @@ public sealed class SpellingCorrections(IDbContextFactory<CatalogDbContext> cont
     // pg_trgm similarity a replacement needs: a one-letter typo in a word of eight keeps about half its trigrams.
     private const string MinSimilarity = "0.4";
 
-    // Each unknown word's closest title word; the trigram index finds those over the threshold, so the cost
-    // follows the vocabulary's size, not the catalog's.
-    private const string Sql = """
-        SELECT q.word, c.word
+    // Each unknown word's closest title words by trigrams; the trigram index finds those over the threshold, so the
+    // cost follows the vocabulary's size, not the catalog's.
+    private const string Sql = $"""
+        SELECT q.word, c.word, c.distance
         FROM unnest(@words) AS q(word)
-        CROSS JOIN LATERAL (SELECT t.word FROM title_words t WHERE t.word % q.word ORDER BY t.word <-> q.word, t.word LIMIT 1) AS c
+        CROSS JOIN LATERAL (
+            SELECT t.word, t.word <-> q.word AS distance FROM title_words t WHERE t.word % q.word
+            ORDER BY t.word <-> q.word, t.word LIMIT {Candidates}) AS c
         WHERE NOT EXISTS (SELECT 1 FROM title_words k WHERE k.word = q.word)
         """;
+
+    // Trigrams often tie: "transformr" shares as many with "transformed" as with "transformer", and the alphabet
+    // chose "transformed". The fewest letter edits decide among the closest few.
+    private const string Candidates = "5";
 
     /// <summary>The query with each misspelled word replaced by the closest title word, or <c>null</c> when nothing changes.</summary>
     public async Task<string?> SuggestAsync(string query, CancellationToken cancellation)
@@ -54,13 +60,16 @@ public sealed class SpellingCorrections(IDbContextFactory<CatalogDbContext> cont
         await using var command = new NpgsqlCommand(Sql, connection);
         command.Parameters.Add(new NpgsqlParameter("words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = words });
         await using var reader = await command.ExecuteReaderAsync(cancellation);
-        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var candidates = new List<(string Word, string Candidate, float Distance)>();
         while (await reader.ReadAsync(cancellation))
         {
-            replacements[reader.GetString(0)] = reader.GetString(1);
+            candidates.Add((reader.GetString(0), reader.GetString(1), reader.GetFloat(2)));
         }
 
-        return replacements;
+        return candidates.GroupBy(static c => c.Word, StringComparer.Ordinal).ToDictionary(
+            static g => g.Key,
+            static g => g.OrderBy(c => EditDistance.Between(c.Word, c.Candidate)).ThenBy(static c => c.Distance).ThenBy(static c => c.Candidate, StringComparer.Ordinal).First().Candidate,
+            StringComparer.Ordinal);
     }
 
     private static string[] Words(string text) =>

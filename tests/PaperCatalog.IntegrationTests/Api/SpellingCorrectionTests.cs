@@ -22,6 +22,7 @@ public sealed class SpellingCorrectionTests(PostgresServer server)
 
         Assert.Equal("distillation knowledge", await corrections.SuggestAsync("distilation knowlege", Cancellation));
         Assert.Equal("Mixture of experts", await corrections.SuggestAsync("Mixture of exprts", Cancellation));
+        Assert.Equal("transformer", await corrections.SuggestAsync("transformr", Cancellation)); // not "transformed", as close by trigrams
         Assert.Null(await corrections.SuggestAsync("distillation", Cancellation));
         Assert.Null(await corrections.SuggestAsync("qqzzxxjj", Cancellation));
     }
