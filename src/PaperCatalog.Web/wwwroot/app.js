@@ -6,6 +6,7 @@ window.paperCatalog = {
   installPageHelpers() {
     // Tells people and tests alike that the page now answers clicks (the circuit is up).
     document.body.dataset.interactive = 'true';
+    this.installScrollMemory();
     if (window.paperCatalogShortcut) return;
     window.paperCatalogShortcut = true;
     document.addEventListener('click', (event) => {
@@ -27,6 +28,42 @@ window.paperCatalog = {
           box.select();
         }
       }
+    });
+  },
+  // Back (or forward) to a list returns to where the reader was. The browser restores the position as the history
+  // entry changes, when Blazor has not yet rendered the list again, so the page is too short and the position is
+  // lost; this keeps each address's position and scrolls to it once the page is tall enough.
+  installScrollMemory() {
+    if (window.paperCatalogScrollMemory) return;
+    window.paperCatalogScrollMemory = true;
+    const key = () => 'scroll:' + location.pathname + location.search;
+    let restoring = false;
+    let pending = false;
+    window.addEventListener('scroll', () => {
+      if (restoring || pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (!restoring) sessionStorage.setItem(key(), String(Math.round(window.scrollY)));
+      });
+    }, { passive: true });
+    window.addEventListener('popstate', () => {
+      const saved = Number(sessionStorage.getItem(key()) || 0);
+      if (!saved) return;
+      restoring = true;
+      const giveUpAt = performance.now() + 5000;
+      const attempt = () => {
+        const loading = document.querySelector('.mud-skeleton, .mud-progress-linear');
+        if (!loading && document.documentElement.scrollHeight - window.innerHeight >= saved) {
+          window.scrollTo({ top: saved });
+          restoring = false;
+        } else if (performance.now() > giveUpAt) {
+          restoring = false;
+        } else {
+          setTimeout(attempt, 30);
+        }
+      };
+      attempt();
     });
   },
   // Remembered in a cookie so the first, prerendered paint already has the right theme.

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>A reader who opens a paper far down a list and comes back finds the list where they left it.</summary>
+public sealed class BackToResultsTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    private RunningCatalog _app = default!;
+
+    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Back_from_a_paper_returns_to_the_same_place_in_the_list()
+    {
+        var page = await _app.OpenAsync(browser, "/?q=distillation");
+        var card = page.Locator(".paper-card").Nth(14);
+        await card.ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => window.scrollBy(0, 200)");
+        var left = await page.EvaluateAsync<int>("() => Math.round(window.scrollY)");
+        Assert.InRange(left, 1000, 10_000);
+
+        await card.Locator(".paper-title").ClickAsync();
+        await page.WaitForAddressAsync(new Regex(@"/papers/\d+\?q=distillation$"));
+        await Expect(page.Locator("#paper-title")).ToBeVisibleAsync();
+        await page.GoBackAsync();
+        await page.WaitForAddressAsync("/?q=distillation");
+
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
+        await page.WaitForFunctionAsync($"() => Math.abs(window.scrollY - {left}) <= 2");
+    }
+}
