@@ -165,7 +165,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     }
 
     [Fact]
-    public async Task A_filter_by_a_tag_the_catalog_lacks_says_so_and_leads_to_the_view_without_it()
+    public async Task A_filter_by_a_tag_or_dump_the_catalog_lacks_says_so_and_leads_to_the_view_without_it()
     {
         var page = await _app.OpenAsync(browser, "/?q=distillation&tags=distilation");
 
@@ -175,6 +175,12 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
         await page.WaitForAddressAsync("/?q=distillation");
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
         await Expect(page.Locator("#unknown-tags")).ToHaveCountAsync(0);
+
+        await page.GotoAsync(_app.BaseUrl + "/?q=distillation&source=no-such-dump.txt");
+        await Expect(page.Locator("#unknown-source")).ToContainTextAsync("No paper was seen in a dump named “no-such-dump.txt”, so none matches.");
+        await page.Locator("#unknown-source a").ClickAsync();
+        await page.WaitForAddressAsync("/?q=distillation");
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
     }
 
     // An address no route matches never reaches Blazor; the status code page must answer it too.

@@ -16,6 +16,7 @@ internal sealed class DeepPageBench(string connectionString, BenchQuery frequent
         foreach (var (name, criteria) in new (string, PaperSearchCriteria)[]
         {
             ("newest, no query", new PaperSearchCriteria { Sort = PaperSort.Newest }),
+            ("oldest, no query", new PaperSearchCriteria { Sort = PaperSort.Oldest }),
             ("most upvoted, no query", new PaperSearchCriteria { Sort = PaperSort.Upvotes }),
             ($"relevance, q={frequentQuery.Text}", frequentQuery.Criteria()),
             ($"newest, q={frequentQuery.Text}", frequentQuery.Criteria(PaperSort.Newest)),

@@ -24,7 +24,7 @@ internal sealed record PageRows(IReadOnlyList<long> Ids, string? NextCursor, str
             rows.Add(sort switch
             {
                 PaperSort.Relevance => new SearchCursor(sort, false, reader.GetFloat(1), null, null, id),
-                PaperSort.Newest => new SearchCursor(sort, false, null, reader.GetFieldValue<DateOnly>(1), null, id),
+                PaperSort.Newest or PaperSort.Oldest => new SearchCursor(sort, false, null, reader.GetFieldValue<DateOnly>(1), null, id),
                 _ => new SearchCursor(sort, false, null, null, reader.GetInt32(1), id),
             });
         }

@@ -62,8 +62,13 @@ public sealed record PaperSearchCriteria
 public enum PaperSort
 {
     Relevance,
+
+    /// <summary>Newest first; undated papers last.</summary>
     Newest,
     Upvotes,
+
+    /// <summary>Oldest first; undated papers last.</summary>
+    Oldest,
 }
 
 /// <summary>Whether a paper needs all the requested tags or any one of them.</summary>

@@ -7,6 +7,7 @@ namespace PaperCatalog.Data.Search;
 /// <param name="TotalIsCapped">
 /// True when more than <see cref="PaperSearchSql.CountCap"/> papers match: the total is then a lower bound ("10,000+").
 /// </param>
+/// <param name="SourceIsUnknown">True when the source filter names a dump no paper was seen in, so nothing matches.</param>
 public sealed record PaperSearchResult(
     int Total,
     IReadOnlyList<PaperSummary> Items,
@@ -14,7 +15,8 @@ public sealed record PaperSearchResult(
     string? NextCursor,
     string? PreviousCursor,
     bool QueryHasNoSearchableWords,
-    bool TotalIsCapped = false);
+    bool TotalIsCapped = false,
+    bool SourceIsUnknown = false);
 
 /// <summary>A paper as a result list shows it.</summary>
 public sealed record PaperSummary(

@@ -57,6 +57,9 @@ public sealed partial class PaperSearchSql
 
     public List<NpgsqlParameter> Parameters { get; } = [];
 
+    /// <summary>Whether the source filter names a dump no paper was seen in (the search then matches nothing).</summary>
+    public bool SourceIsUnknown => _unknownSource;
+
     /// <summary>The SQL of a search on this connection's catalog: whether it has RUM, and the ids of the tags filtered by.</summary>
     public static async Task<PaperSearchSql> ForAsync(NpgsqlConnection connection, PaperSearchCriteria criteria, CancellationToken cancellation)
     {
@@ -96,6 +99,11 @@ public sealed partial class PaperSearchSql
     public string Page(int limit, int offset, bool withMatches = true)
     {
         var sort = _criteria.EffectiveSort;
+        if (sort == PaperSort.Oldest)
+        {
+            return OldestPage(limit, offset);
+        }
+
         var backward = _criteria.Cursor?.Backward ?? false;
         var key = SortKey(sort);
         var direction = backward ? "ASC" : "DESC";
@@ -106,16 +114,16 @@ public sealed partial class PaperSearchSql
             return WindowPage(keyset.Replace(key, "p.rank", StringComparison.Ordinal), direction, limit, offset, withMatches);
         }
 
-        return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{NewestYears(sort)}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
+        var years = sort == PaperSort.Newest ? YearsOnSortDate : "";
+        return $"SELECT p.id, {key} FROM papers p WHERE {Filters()}{years}{keyset} ORDER BY {key} {direction}, p.id {direction} LIMIT {limit} OFFSET {offset}";
     }
 
-    // The year range again, on the newest sort's own key: the index then reads just those years. On published_on
+    private bool HasYearRange => _criteria.YearFrom is not null || _criteria.YearTo is not null;
+
+    // The year range again, on the date sorts' own key: the index then reads just those years. On published_on
     // alone it was a filter, and at 2,500,000 papers "2019, newest first" walked 2020–2026 first (15 s against 0.6 ms).
     // Undated papers sort as 0001-01-01 but fail the published_on test, so the result is the same.
-    private string NewestYears(PaperSort sort) =>
-        sort == PaperSort.Newest && (_criteria.YearFrom is not null || _criteria.YearTo is not null)
-            ? $" AND {SortDate} >= @year_from AND {SortDate} < @year_to"
-            : "";
+    private string YearsOnSortDate => HasYearRange ? $" AND {SortDate} >= @year_from AND {SortDate} < @year_to" : "";
 
     /// <summary>The cursor's key and id as parameters for <see cref="Page"/>.</summary>
     public void AddCursor(SearchCursor cursor)
@@ -125,7 +133,7 @@ public sealed partial class PaperSearchSql
             case PaperSort.Relevance:
                 Add("cursor_key", NpgsqlDbType.Real, (float)cursor.Rank!.Value);
                 break;
-            case PaperSort.Newest:
+            case PaperSort.Newest or PaperSort.Oldest:
                 // The day number, not the date: Npgsql sends DateOnly.MinValue (the key of undated papers)
                 // as -infinity, before which no row sorts, so paging stopped at the first undated paper.
                 Add("cursor_key", NpgsqlDbType.Integer, cursor.Date!.Value.DayNumber);

@@ -16,7 +16,7 @@ public sealed record SearchCursor(PaperSort Sort, bool Backward, double? Rank, D
         var key = Sort switch
         {
             PaperSort.Relevance => Rank!.Value.ToString("R", CultureInfo.InvariantCulture),
-            PaperSort.Newest => Date!.Value.DayNumber.ToString(CultureInfo.InvariantCulture),
+            PaperSort.Newest or PaperSort.Oldest => Date!.Value.DayNumber.ToString(CultureInfo.InvariantCulture),
             _ => Upvotes!.Value.ToString(CultureInfo.InvariantCulture),
         };
         var text = string.Join('|', (int)Sort, Backward ? "b" : "f", key, Id.ToString(CultureInfo.InvariantCulture));
@@ -43,7 +43,7 @@ public sealed record SearchCursor(PaperSort Sort, bool Backward, double? Rank, D
             return sort switch
             {
                 PaperSort.Relevance when double.TryParse(parts[2], NumberStyles.Float, invariant, out var rank) && double.IsFinite(rank) => new(sort, backward, rank, null, null, id),
-                PaperSort.Newest when int.TryParse(parts[2], invariant, out var day) && day >= 0 && day <= DateOnly.MaxValue.DayNumber => new(sort, backward, null, DateOnly.FromDayNumber(day), null, id),
+                PaperSort.Newest or PaperSort.Oldest when int.TryParse(parts[2], invariant, out var day) && day >= 0 && day <= DateOnly.MaxValue.DayNumber => new(sort, backward, null, DateOnly.FromDayNumber(day), null, id),
                 PaperSort.Upvotes when int.TryParse(parts[2], invariant, out var votes) => new(sort, backward, null, null, votes, id),
                 _ => null,
             };

@@ -60,11 +60,12 @@ public static class RuleChange
         var tag = await db.Tags.AsNoTracking().SingleAsync(t => t.Id == tagId, cancellation);
         var engine = new TaggingEngine([new TagRuleSet(tagId, tag.Slug, rules)]);
         var decided = await db.PaperTags.AsNoTracking().Where(t => t.TagId == tagId)
-            .Select(t => new { t.PaperId, t.Source }).ToDictionaryAsync(t => t.PaperId, t => t.Source, cancellation);
+            .Select(t => new { t.PaperId, t.Source, t.IsRejected }).ToDictionaryAsync(t => t.PaperId, t => (t.Source, t.IsRejected), cancellation);
 
         var scores = new Dictionary<long, TagScore>();
         var gained = new List<PaperRef>();
         var lost = new List<PaperRef>();
+        var heldOff = new List<PaperRef>();
         long after = 0;
         while (true)
         {
@@ -77,13 +78,18 @@ public static class RuleChange
 
             foreach (var paper in batch)
             {
-                var source = decided.TryGetValue(paper.Id, out var s) ? s : (TagSource?)null;
+                var (source, rejected) = decided.TryGetValue(paper.Id, out var d) ? d : ((TagSource?)null, false);
+                var score = engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).FirstOrDefault(x => x.Applies);
                 if (source == TagSource.Manual)
                 {
+                    if (rejected && score is not null)
+                    {
+                        heldOff.Add(new PaperRef(paper.Id, paper.Title));
+                    }
+
                     continue;
                 }
 
-                var score = engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).FirstOrDefault(x => x.Applies);
                 if (score is not null)
                 {
                     scores[paper.Id] = score;
@@ -101,7 +107,7 @@ public static class RuleChange
             after = batch[^1].Id;
         }
 
-        return (new RuleChangeDiff(gained, lost, scores.Count), scores);
+        return (new RuleChangeDiff(gained, lost, scores.Count, heldOff), scores);
     }
 
     private static PaperTagChange Change(long paperId, int tagId, TagChangeKind kind, string actor, DateTimeOffset now) =>
@@ -109,6 +115,7 @@ public static class RuleChange
 }
 
 /// <summary>The papers a rule change gives the tag to and takes it from, and how many will carry it automatically.</summary>
-public sealed record RuleChangeDiff(IReadOnlyList<PaperRef> Gained, IReadOnlyList<PaperRef> Lost, int AutomaticTotal);
+/// <param name="HeldOff">Papers the rules match on which an editor rejected the tag: they stay without it.</param>
+public sealed record RuleChangeDiff(IReadOnlyList<PaperRef> Gained, IReadOnlyList<PaperRef> Lost, int AutomaticTotal, IReadOnlyList<PaperRef> HeldOff);
 
 public sealed record PaperRef(long Id, string Title);

@@ -50,6 +50,10 @@ public sealed class PaperUrlContractTests
             new PaperSearchCriteria { Query = "pruning", Cursor = new SearchCursor(PaperSort.Relevance, false, 0.0607927106320858, null, null, 7) }
         },
         {
+            "an oldest cursor on an undated paper",
+            new PaperSearchCriteria { Sort = PaperSort.Oldest, Cursor = new SearchCursor(PaperSort.Oldest, false, null, DateOnly.MinValue, null, 12) }
+        },
+        {
             "an upvotes cursor",
             new PaperSearchCriteria { Sort = PaperSort.Upvotes, Tags = ["distillation"], Cursor = new SearchCursor(PaperSort.Upvotes, true, null, null, 12, 99) }
         },

@@ -108,9 +108,11 @@ public sealed class FilterTests(SeededCatalog catalog)
             var expected = await IdsWhereAsync(p => p.Sources.Any(s => s.FileName == file));
             var result = await catalog.Client.IdsAsync("source=" + Uri.EscapeDataString(file));
             Assert.Equal(expected.Order(), result.Order());
+            Assert.False((await catalog.Client.SearchAsync("pageSize=1&source=" + Uri.EscapeDataString(file))).SourceIsUnknown);
         }
 
-        Assert.Equal(0, await catalog.Client.TotalAsync("source=no-such-dump.txt"));
+        var unknown = await catalog.Client.SearchAsync("source=no-such-dump.txt");
+        Assert.Equal((0, true), (unknown.Total, unknown.SourceIsUnknown));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class PagingTests(SeededCatalog catalog)
         Q("knowledge") + "&sort=upvotes",
         "sort=newest",
         "sort=upvotes",
+        "sort=oldest",
+        Q("knowledge") + "&sort=oldest",
         "",
     };
 
@@ -45,6 +47,29 @@ public sealed class PagingTests(SeededCatalog catalog)
         var keys = papers.Select(static p => (Date: p.PublishedOn ?? DateOnly.MinValue, p.Id)).ToList();
         Assert.Equal(keys.OrderByDescending(static k => k.Date).ThenByDescending(static k => k.Id), keys);
         Assert.Contains(papers, static p => p.PublishedOn is null);
+    }
+
+    [Fact]
+    public async Task Oldest_puts_dated_papers_oldest_first_and_undated_papers_last()
+    {
+        var papers = (await catalog.Client.PagesAsync("sort=oldest", 100)).SelectMany(static p => p.Items).ToList();
+
+        Assert.Equal(SeededCatalog.SeedPapers, papers.Count);
+        var keys = papers.Select(static p => (Undated: p.PublishedOn is null, Date: p.PublishedOn ?? DateOnly.MinValue, p.Id)).ToList();
+        Assert.Equal(keys.OrderBy(static k => k.Undated).ThenBy(static k => k.Date).ThenBy(static k => k.Id), keys);
+        Assert.Contains(papers, static p => p.PublishedOn is null);
+        Assert.NotNull(papers[0].PublishedOn);
+    }
+
+    [Fact]
+    public async Task Oldest_within_years_lists_those_years_oldest_first()
+    {
+        var papers = (await catalog.Client.PagesAsync("sort=oldest&yearFrom=2022&yearTo=2023", 7)).SelectMany(static p => p.Items).ToList();
+
+        Assert.NotEmpty(papers);
+        Assert.All(papers, static p => Assert.InRange(p.PublishedOn!.Value.Year, 2022, 2023));
+        Assert.Equal(papers.OrderBy(static p => p.PublishedOn).ThenBy(static p => p.Id).Select(static p => p.Id), papers.Select(static p => p.Id));
+        Assert.Equal(await catalog.Client.TotalAsync("yearFrom=2022&yearTo=2023"), papers.Count);
     }
 
     [Fact]

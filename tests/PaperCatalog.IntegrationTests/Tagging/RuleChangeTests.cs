@@ -71,7 +71,10 @@ public sealed class RuleChangeTests(PostgresServer server)
 
         await using (var db = catalog.CreateDbContext())
         {
-            await RuleChange.ApplyAsync(db, tagId, TitleOnly, "admin@example.org", Now, TestContext.Current.CancellationToken);
+            var applied = await RuleChange.ApplyAsync(db, tagId, TitleOnly, "admin@example.org", Now, TestContext.Current.CancellationToken);
+
+            // The rules match the rejected paper's title, and the preview says why it stays without the tag.
+            Assert.Equal([rejectedPaper], applied.HeldOff.Select(static p => p.Id));
         }
 
         await using var check = catalog.CreateDbContext();

@@ -11,6 +11,7 @@ namespace PaperCatalog.Web.Features.Papers;
 /// <param name="CorrectedQuery">The search with misspelled words corrected, when it matched nothing.</param>
 /// <param name="QueryIgnored">True when the search held only stop words ("the") and so filtered nothing.</param>
 /// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says.</param>
+/// <param name="SourceIsUnknown">True when <c>source</c> names a dump no paper was seen in, so nothing matches.</param>
 public sealed record PaperListResponse(
     int Total,
     IReadOnlyList<PaperItem> Items,
@@ -20,7 +21,8 @@ public sealed record PaperListResponse(
     IReadOnlyList<TitleSuggestion> DidYouMean,
     string? CorrectedQuery,
     bool QueryIgnored,
-    bool TotalIsCapped)
+    bool TotalIsCapped,
+    bool SourceIsUnknown)
 {
     public static PaperListResponse From(SearchPage page) => new(
         page.Result.Total,
@@ -36,7 +38,8 @@ public sealed record PaperListResponse(
         page.DidYouMean,
         page.CorrectedQuery,
         page.Result.QueryHasNoSearchableWords,
-        page.Result.TotalIsCapped);
+        page.Result.TotalIsCapped,
+        page.Result.SourceIsUnknown);
 }
 
 /// <summary>A paper in a result list.</summary>

@@ -44,7 +44,7 @@ public sealed partial record PaperQuery
         var tags = Slugs(Tags, "tags", Error);
         var excluded = Slugs(ExcludeTags, "excludeTags", Error);
         var mode = ParseEnum<TagMode>(TagMode, "tagMode", "all or any", Error) ?? Data.Search.TagMode.All;
-        var sort = ParseEnum<PaperSort>(Sort, "sort", "relevance, newest or upvotes", Error);
+        var sort = ParseEnum<PaperSort>(Sort, "sort", "relevance, newest, oldest or upvotes", Error);
         var yearFrom = ParseInt(YearFrom, "yearFrom", MinYear, MaxYear, Error);
         var yearTo = ParseInt(YearTo, "yearTo", MinYear, MaxYear, Error);
         if (yearFrom > yearTo)
