@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>An admin previewing a change of a technique's rules.</summary>
+public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Title = "Knowledge Distillation via Token-level Relationship Graph";
+    private RunningCatalog _app = default!;
+
+    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_preview_names_the_papers_the_rules_match_but_an_editor_rejected_the_tag_on()
+    {
+        // An editor's rejection, as the paper page records it.
+        var tagId = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
+        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"""
+            UPDATE paper_tags SET source = 'Manual', is_rejected = true, decided_by = 'editor@example.org'
+            WHERE tag_id = {tagId} AND paper_id = (SELECT id FROM papers WHERE title = '{Title}')
+            """);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(RunningCatalog.AdminEmail, RunningCatalog.AdminPassword, $"/admin/rules?tag={tagId}");
+
+        await page.Locator("#preview-rules").ClickAsync();
+
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview: 0 papers would gain the tag, 0 would lose it");
+        await Expect(page.Locator("#held-off")).ToContainTextAsync("kept without the tag because an editor rejected it there (1)");
+        await Expect(page.Locator("#held-off a")).ToHaveTextAsync(Title);
+        await page.ScreenshotAsync("admin-rules-preview");
+    }
+}
