@@ -31,5 +31,17 @@ public sealed class BackToResultsTests(PostgresServer server, BrowserFixture bro
 
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
         await page.WaitForFunctionAsync($"() => Math.abs(window.scrollY - {left}) <= 2");
+
+        // A position the paper page is tall enough for: it must wait for the list, not scroll the paper page.
+        await page.EvaluateAsync("() => window.scrollTo(0, 600)");
+        await page.WaitForFunctionAsync("() => sessionStorage.getItem('scroll:' + location.pathname + location.search) === '600'");
+        await page.Locator(".paper-card .paper-title").Nth(3).ClickAsync();
+        await page.WaitForAddressAsync(new Regex(@"/papers/\d+\?q=distillation$"));
+        await page.GoBackAsync();
+        await page.WaitForAddressAsync("/?q=distillation");
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
+        await page.WaitForFunctionAsync("() => Math.abs(window.scrollY - 600) <= 2");
+        await page.WaitForTimeoutAsync(300);
+        Assert.InRange(await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"), 598, 602);
     }
 }

@@ -15,7 +15,10 @@ namespace PaperCatalog.Data.Migrations
             // the oldest its name and the others gain their slug, which is unique, so the index can be built.
             migrationBuilder.Sql(
                 """
-                UPDATE tags SET name = left(name, 100 - length(slug) - 3) || ' (' || slug || ')'
+                UPDATE tags SET name = rtrim(left(name, 100 - length(slug) - 3)) || ' (' || slug || ')'
+                WHERE id NOT IN (SELECT min(id) FROM tags GROUP BY lower(name));
+                -- In the unlikely case that a new name is itself taken, the id settles it.
+                UPDATE tags SET name = rtrim(left(name, 80)) || ' #' || id
                 WHERE id NOT IN (SELECT min(id) FROM tags GROUP BY lower(name));
                 CREATE UNIQUE INDEX ix_tags_name_lower ON tags (lower(name));
                 """);

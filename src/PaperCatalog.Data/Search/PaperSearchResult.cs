@@ -46,7 +46,10 @@ public sealed record SourceInfo(string FileName, int LineNumber);
 /// True when a facet counted only the first <see cref="PaperSearchSql.FacetCap"/> of its matches, so that its counts
 /// are lower bounds (a result that large costs a facet lookup per paper).
 /// </param>
-/// <param name="Undated">Matches without a date, which no year counts; null when a year range is chosen (none of its matches is undated).</param>
+/// <param name="Undated">
+/// Matches without a date, which no year counts; null when not counted: with a year range (none of its matches is
+/// undated), when the facets are a sample, and when nothing matches.
+/// </param>
 public sealed record SearchFacets(
     IReadOnlyList<FacetCount<string>> Tags, IReadOnlyList<FacetCount<int>> Years, IReadOnlyList<FacetCount<string>> Sources, bool IsSample = false, int? Undated = null)
 {

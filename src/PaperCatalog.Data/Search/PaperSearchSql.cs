@@ -149,8 +149,9 @@ public sealed partial class PaperSearchSql
     public static string SortKey(PaperSort sort) => sort switch
     {
         PaperSort.Relevance => Rank,
-        PaperSort.Newest => SortDate,
-        _ => "p.upvotes",
+        PaperSort.Newest or PaperSort.Oldest => SortDate,
+        PaperSort.Upvotes => "p.upvotes",
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "No sort key for this order."),
     };
 
     private static int[] IdsOf(IEnumerable<string> slugs, IReadOnlyDictionary<string, int> tagIds) =>

@@ -43,6 +43,8 @@ internal sealed record SearchTotals(long Count, SearchFacets Facets)
             years.OrderBy(static y => y.Value).ToList(),
             sources.OrderBy(static s => s.Value, StringComparer.Ordinal).ToList(),
             sampled || count > PaperSearchSql.CountCap,
-            undated));
+            // Years count the first 2,000 dated matches and the undated count the first 2,000 matches: once either
+            // sample is full they are two different sets, and side by side they would misstate the undated share.
+            sampled ? null : undated));
     }
 }

@@ -14,9 +14,12 @@ public static class TaxonomySeeder
     public static async Task EnsureAsync(CatalogDbContext db, DateTimeOffset now, CancellationToken cancellation)
     {
         var existing = await db.Tags.ToDictionaryAsync(t => t.Slug, cancellation);
+        var names = existing.Values.Select(static t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var technique in Taxonomy.Techniques.Where(t => !existing.ContainsKey(t.Slug)))
         {
-            var tag = new Tag { Slug = technique.Slug, Name = technique.Name, Description = technique.Description, Aliases = [.. technique.Aliases], Kind = TagKind.Technique, CreatedAt = now };
+            // Names are unique in any case (ix_tags_name_lower): an editor's tag may already have a new technique's name.
+            var name = names.Add(technique.Name) ? technique.Name : $"{technique.Name} ({technique.Slug})";
+            var tag = new Tag { Slug = technique.Slug, Name = name, Description = technique.Description, Aliases = [.. technique.Aliases], Kind = TagKind.Technique, CreatedAt = now };
             db.Tags.Add(tag);
             existing[tag.Slug] = tag;
         }

@@ -32,13 +32,16 @@ window.paperCatalog = {
   },
   // Back (or forward) to a list returns to where the reader was. The browser restores the position as the history
   // entry changes, when Blazor has not yet rendered the list again, so the page is too short and the position is
-  // lost; this keeps each address's position and scrolls to it once the page is tall enough.
+  // lost; this keeps each address's position and scrolls to it once the list of that address is rendered (the
+  // papers page marks its list with the view it shows, data-view) and the page is tall enough.
   installScrollMemory() {
     if (window.paperCatalogScrollMemory) return;
     window.paperCatalogScrollMemory = true;
     const key = () => 'scroll:' + location.pathname + location.search;
+    const shownView = () => document.querySelector('[data-view]')?.dataset.view ?? null;
     let restoring = false;
     let pending = false;
+    let generation = 0;
     window.addEventListener('scroll', () => {
       if (restoring || pending) return;
       pending = true;
@@ -48,13 +51,17 @@ window.paperCatalog = {
       });
     }, { passive: true });
     window.addEventListener('popstate', () => {
+      // A later Back or Forward takes over from this one.
+      const mine = ++generation;
       const saved = Number(sessionStorage.getItem(key()) || 0);
-      if (!saved) return;
-      restoring = true;
+      restoring = saved > 0;
+      if (!restoring) return;
+      const before = shownView();
       const giveUpAt = performance.now() + 5000;
       const attempt = () => {
-        const loading = document.querySelector('.mud-skeleton, .mud-progress-linear');
-        if (!loading && document.documentElement.scrollHeight - window.innerHeight >= saved) {
+        if (mine !== generation) return;
+        const rendered = shownView() !== null && shownView() !== before && !document.querySelector('.mud-skeleton, .mud-progress-linear');
+        if (rendered && document.documentElement.scrollHeight - window.innerHeight >= saved) {
           window.scrollTo({ top: saved });
           restoring = false;
         } else if (performance.now() > giveUpAt) {
@@ -63,7 +70,7 @@ window.paperCatalog = {
           setTimeout(attempt, 30);
         }
       };
-      attempt();
+      setTimeout(attempt, 30);
     });
   },
   // Remembered in a cookie so the first, prerendered paint already has the right theme.

@@ -26,12 +26,14 @@ public sealed class CappedCountTests(PostgresServer server)
         using var response = await client.GetAsync("/api/papers?" + PaperApi.Q("zeolite"), TestContext.Current.CancellationToken);
 
         Assert.Equal((10_000, true, true), (many.Total, many.TotalIsCapped, many.Facets.IsSample));
+        Assert.Null(many.Facets.Undated); // two different samples: the years' and the first 2,000 matches
         // The undated papers come first in the table: the year counts still cover 2,000 dated ones.
         Assert.Equal(2_000, Assert.Single(many.Facets.Years).Count);
         Assert.Equal((Mordenites, false, true), (middling.Total, middling.TotalIsCapped, middling.Facets.IsSample));
         Assert.Equal(2_000, Assert.Single(middling.Facets.Years).Count);
         Assert.False(few.TotalIsCapped);
         Assert.False(few.Facets.IsSample);
+        Assert.NotNull(few.Facets.Undated);
         Assert.InRange(few.Total, 1, SeededCatalog.SeedPapers);
         Assert.StartsWith("app;dur=", Assert.Single(response.Headers.GetValues("Server-Timing")), StringComparison.Ordinal);
     }

@@ -77,6 +77,24 @@ public sealed class TaxonomySeederTests(PostgresServer server)
         Assert.Equal(DefaultRules.BySlug.Values.Sum(static r => r.Count), await check.TagRules.CountAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_technique_that_comes_back_while_an_editors_tag_has_its_name_gets_its_slug_in_its_name()
+    {
+        var connectionString = await server.CreateDatabaseAsync();
+        await using (var db = Open(connectionString))
+        {
+            db.Tags.Remove(await db.Tags.SingleAsync(t => t.Slug == "continual-learning", TestContext.Current.CancellationToken));
+            db.Tags.Add(new Tag { Slug = "lifelong", Name = "CONTINUAL LEARNING", Kind = TagKind.Topic });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await PrepareAsync(connectionString);
+
+        await using var check = Open(connectionString);
+        Assert.Equal("Continual learning (continual-learning)", await check.Tags.Where(t => t.Slug == "continual-learning").Select(t => t.Name).SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("CONTINUAL LEARNING", await check.Tags.Where(t => t.Slug == "lifelong").Select(t => t.Name).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
     private static Task PrepareAsync(string connectionString) =>
         CatalogPreparation.PrepareAsync(connectionString, TimeProvider.System, TestContext.Current.CancellationToken);
 

@@ -77,8 +77,7 @@ public sealed record PaperItem(
 }
 
 /// <summary>A tag on a paper: automatic (with its confidence and evidence) or manual.</summary>
-/// <param name="Evidence">The phrases that made an automatic tag, where they are and what each was worth; empty for a
-/// manual tag and in result lists, which leave evidence to <c>GET /api/papers/{id}</c>.</param>
+/// <param name="Evidence">The phrases that made an automatic tag, where they are and what each was worth; empty for a manual tag.</param>
 public sealed record TagItem(string Slug, string Name, string Source, double Confidence, IReadOnlyList<EvidenceSpan> Evidence)
 {
     public static TagItem From(PaperTagInfo tag) =>
@@ -87,7 +86,7 @@ public sealed record TagItem(string Slug, string Name, string Source, double Con
 
 /// <summary>Counts beside each filter value, following the search.</summary>
 /// <param name="IsSample">True when the counts cover only the first 2,000 matches of a facet, and so are lower bounds.</param>
-/// <param name="Undated">Matches without a publication date, which no year counts; null when the search has a year range.</param>
+/// <param name="Undated">Matches without a publication date, which no year counts; null when not counted (a year range, sampled facets, no match).</param>
 public sealed record FacetsResponse(IReadOnlyList<TagFacet> Tags, IReadOnlyList<YearFacet> Years, IReadOnlyList<SourceFacet> Sources, bool IsSample, int? Undated);
 
 public sealed record TagFacet(string Slug, int Count);
