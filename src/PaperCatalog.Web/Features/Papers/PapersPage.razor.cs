@@ -98,8 +98,10 @@ public partial class PapersPage
     }
 
     /// <summary>Goes to the view of <paramref name="criteria"/>, from its first page.</summary>
-    private void Show(PaperSearchCriteria criteria) =>
-        Navigation.NavigateTo("/" + PaperQueryString.For(criteria with { Cursor = null, Page = 1 }));
+    private void Show(PaperSearchCriteria criteria) => Navigation.NavigateTo(ViewLink(criteria));
+
+    /// <summary>The address of the view of <paramref name="criteria"/>, from its first page.</summary>
+    private static string ViewLink(PaperSearchCriteria criteria) => "/" + PaperQueryString.For(criteria with { Cursor = null, Page = 1 });
 
     private void SearchFor(string? query) => Show(_criteria with { Query = string.IsNullOrWhiteSpace(query) ? null : query.Trim(), Sort = null });
 
@@ -116,7 +118,7 @@ public partial class PapersPage
         _tags.Count == 0 ? [] : _criteria.Tags.Concat(_criteria.ExcludeTags).Where(slug => _tags.All(t => t.Slug != slug));
 
     private string LinkWithout(IReadOnlyCollection<string> slugs) =>
-        "/" + PaperQueryString.For(_criteria with { Tags = [.. _criteria.Tags.Except(slugs)], ExcludeTags = [.. _criteria.ExcludeTags.Except(slugs)], Cursor = null, Page = 1 });
+        ViewLink(_criteria with { Tags = [.. _criteria.Tags.Except(slugs)], ExcludeTags = [.. _criteria.ExcludeTags.Except(slugs)] });
 
     private int ActiveFilterCount =>
         _criteria.Tags.Count + _criteria.ExcludeTags.Count + (_criteria.YearFrom is null && _criteria.YearTo is null ? 0 : 1)
