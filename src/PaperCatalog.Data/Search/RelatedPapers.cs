@@ -59,7 +59,7 @@ public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts, 
             FROM (SELECT id FROM by_text UNION SELECT id FROM by_tags) c JOIN papers p ON p.id = c.id, me, probe)
         SELECT s.id AS id, s.title AS title, s.text_rank::float8 AS text_rank,
                ARRAY(SELECT tg.name FROM tags tg WHERE tg.id = ANY(s.shared_tag_ids) ORDER BY tg.name) AS shared_techniques,
-               ARRAY(SELECT w.word FROM words w WHERE w.lexeme = ANY(tsvector_to_array(s.search_vector)) ORDER BY w.word) AS shared_words
+               ARRAY(SELECT w.word FROM words w JOIN probe_words USING (lexeme) WHERE w.lexeme = ANY(tsvector_to_array(s.search_vector)) ORDER BY w.word) AS shared_words
         FROM scored s
         WHERE s.text_rank > 0 OR cardinality(s.shared_tag_ids) > 0
         ORDER BY cardinality(s.shared_tag_ids) * 0.5 + s.text_rank DESC, s.id
@@ -85,5 +85,8 @@ public sealed class RelatedPapers(IDbContextFactory<CatalogDbContext> contexts, 
     }
 }
 
-/// <summary>A related paper and why: the techniques it shares and the title words its text holds.</summary>
+/// <summary>
+/// A related paper and why: the techniques it shares, and which of the title words that probed the text (the rarest,
+/// see <see cref="RelatedPapers"/>) its text holds. Common title words it holds too are no reason: most papers do.
+/// </summary>
 public sealed record RelatedPaper(long Id, string Title, double TextRank, string[] SharedTechniques, string[] SharedWords);
