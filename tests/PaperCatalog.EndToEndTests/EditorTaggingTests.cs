@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
-/// <summary>An editor adding, removing and reviewing tags in the browser.</summary>
+/// <summary>An editor adding and removing tags in the browser, on a paper and in bulk.</summary>
 public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
 {
     private const string Editor = "editor@example.org";
@@ -45,30 +45,6 @@ public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture bro
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator(".paper-tag[data-tag='distillation']")).ToHaveCountAsync(0);
         await Expect(page.Locator(".paper-tag[data-tag='continual-learning']")).ToBeVisibleAsync();
-    }
-
-    [Fact]
-    public async Task The_review_page_confirms_and_rejects_with_the_keyboard()
-    {
-        var page = await SignedInEditorAsync("/review");
-        var first = page.Locator(".review-item.current");
-        await Expect(first).ToBeVisibleAsync();
-        var paperId = await first.GetAttributeAsync("data-paper-id");
-        var tag = await first.GetAttributeAsync("data-tag");
-
-        await page.Locator("#review-list").FocusAsync();
-        await page.Keyboard.PressAsync("c");
-        await Expect(page.Locator("#review-message")).ToContainTextAsync("Confirmed");
-        await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
-
-        var next = await page.Locator(".review-item.current").GetAttributeAsync("data-paper-id");
-        await page.Keyboard.PressAsync("r");
-        await Expect(page.Locator("#review-message")).ToContainTextAsync("Rejected");
-        await page.ScreenshotAsync("review-page");
-
-        await page.GotoAsync($"/papers/{next}");
-        await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed");
     }
 
     [Fact]

@@ -110,13 +110,13 @@ public static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
-    /// <summary>Saves a full-page screenshot under TestResults/screenshots for people to look at.</summary>
-    public static async Task<string> ScreenshotAsync(this IPage page, string name)
+    /// <summary>Saves a screenshot (the whole page, or what the window shows) under TestResults/screenshots for people to look at.</summary>
+    public static async Task<string> ScreenshotAsync(this IPage page, string name, bool fullPage = true)
     {
         var folder = Path.Combine(TestPaths.Root, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 }

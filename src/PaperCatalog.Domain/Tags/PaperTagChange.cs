@@ -37,4 +37,7 @@ public enum TagChangeKind
 
     /// <summary>Applying edited rules took the tag away.</summary>
     RulesRemoved,
+
+    /// <summary>An editor took back their confirm or reject: the tag is automatic again and waits for review.</summary>
+    Reopened,
 }

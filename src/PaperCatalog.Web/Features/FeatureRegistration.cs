@@ -30,6 +30,7 @@ public static class FeatureRegistration
         services.AddSingleton<ListImportRuns>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<DecidePaperTags>();
+        services.AddScoped<ReopenReviewedTag>();
         services.AddScoped<CreateTag>();
         services.AddSingleton<GetTagHistory>();
         services.AddSingleton<ListTagsToReview>();

@@ -7,12 +7,13 @@ namespace PaperCatalog.Web.Features.Tagging;
 
 /// <summary>
 /// Low-confidence automatic tags, one in focus at a time: C or Enter confirms, R or Delete rejects,
-/// J and K (or the arrow keys) move, O opens the paper.
+/// U (or Z) takes back the last decision, J and K (or the arrow keys) move, O opens the paper.
 /// </summary>
 public partial class ReviewPage
 {
     [Inject] private ListTagsToReview Pending { get; set; } = default!;
     [Inject] private DecidePaperTags Decide { get; set; } = default!;
+    [Inject] private ReopenReviewedTag Reopen { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>Only this tag's automatic tags, when given.</summary>
@@ -23,6 +24,9 @@ public partial class ReviewPage
     private int _total;
     private int _current;
     private string? _message;
+
+    // This visit's decisions, last on top, as the tags were listed before each: an undo puts one back as it was.
+    private readonly Stack<(TagToReview Item, bool Applied)> _decisions = new();
     private ElementReference _list;
 
     protected override async Task OnParametersSetAsync() => await LoadAsync();
@@ -58,6 +62,9 @@ public partial class ReviewPage
             case "r" or "Delete" or "x":
                 await DecideAsync(_current, false);
                 break;
+            case "u" or "z":
+                await UndoAsync();
+                break;
             case "o" when _items.Count > 0:
                 Navigation.NavigateTo($"/papers/{_items[_current].PaperId}");
                 break;
@@ -73,9 +80,30 @@ public partial class ReviewPage
 
         var item = _items[index];
         var (_, error) = await Decide.DecideAsync([item.PaperId], item.Slug, applied, "review");
+        if (error is null)
+        {
+            _decisions.Push((item, applied));
+        }
+
         _message = error ?? $"{(applied ? "Confirmed" : "Rejected")} {item.TagName} on “{item.Title}”.";
         _current = index;
         await LoadAsync();
+    }
+
+    private async Task UndoAsync()
+    {
+        if (!_decisions.TryPop(out var last))
+        {
+            return;
+        }
+
+        var error = await Reopen.ReopenAsync(last.Item, last.Applied);
+        _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
+        await LoadAsync();
+        var restored = _items.FindIndex(i => i.PaperId == last.Item.PaperId && i.Slug == last.Item.Slug);
+        _current = restored >= 0 ? restored : _current;
+        // The Undo button takes the focus from the list, whose keys would then stop working.
+        await _list.FocusAsync();
     }
 
     private static HighlightedText MarkedTitle(TagToReview item) => EvidenceHighlights.In(item.Title, item.Evidence, EvidenceSpan.Title);

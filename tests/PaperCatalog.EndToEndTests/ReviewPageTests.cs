@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Npgsql;
+using PaperCatalog.Data.Accounts;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>An editor working through the review page with the keyboard, and taking decisions back.</summary>
+public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Editor = "reviewer@example.org";
+    private RunningCatalog _app = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await RunningCatalog.StartAsync(server);
+        await _app.CreateUserAsync(Editor, CatalogRoles.Editor);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_review_page_confirms_and_rejects_with_the_keyboard()
+    {
+        var (page, paperId, tag) = await ReviewingAsync();
+        await page.Keyboard.PressAsync("c");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("Confirmed");
+        await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
+
+        var next = await page.Locator(".review-item.current").GetAttributeAsync("data-paper-id");
+        await page.Keyboard.PressAsync("r");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("Rejected");
+        await page.ScreenshotAsync("review-page");
+
+        await page.GotoAsync($"/papers/{next}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed");
+    }
+
+    [Fact]
+    public async Task A_decision_taken_back_puts_the_automatic_tag_back_as_it_was_and_in_focus()
+    {
+        var (page, paperId, tag) = await ReviewingAsync();
+        var listed = page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']");
+        var before = await TagRowAsync(paperId, tag);
+        Assert.StartsWith("Automatic|false|", before);
+
+        await page.Keyboard.PressAsync("r");
+        await Expect(listed).ToHaveCountAsync(0);
+        Assert.StartsWith("Manual|true|1|", await TagRowAsync(paperId, tag));
+
+        await page.Keyboard.PressAsync("u");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("waits for review again");
+        await Expect(listed).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+        Assert.Equal(before, await TagRowAsync(paperId, tag));
+        await page.ScreenshotAsync("review-undo");
+
+        // The same with the button after a confirm; the list keeps the keyboard afterwards.
+        await page.Keyboard.PressAsync("c");
+        await Expect(listed).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("review-undo-offered", fullPage: false);
+        await page.Locator("#review-undo").ClickAsync();
+        await Expect(listed).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+        Assert.Equal(before, await TagRowAsync(paperId, tag));
+        await page.Keyboard.PressAsync("c");
+        await Expect(listed).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/papers/{paperId}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("reopened");
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("rejection taken back");
+        await Expect(page.Locator("#tag-history")).ToContainTextAsync("confirmation taken back");
+    }
+
+    [Fact]
+    public async Task An_undo_leaves_a_decision_someone_made_since_and_says_so()
+    {
+        var (page, paperId, tag) = await ReviewingAsync();
+
+        await page.Keyboard.PressAsync("r");
+        await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
+        // Another editor, on the paper page, puts the tag back on meanwhile.
+        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"UPDATE paper_tags SET is_rejected = false, decided_by = 'other@example.org' WHERE paper_id = {paperId} AND tag_id = (SELECT id FROM tags WHERE slug = '{tag}')");
+        var theirs = await TagRowAsync(paperId, tag);
+        await page.Keyboard.PressAsync("u");
+
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("was changed after your decision, so it was left as it is");
+        Assert.Equal(theirs, await TagRowAsync(paperId, tag));
+        Assert.Contains("|other@example.org|", theirs);
+    }
+
+    // Source, rejected, confidence, evidence and editor of the tag row, and whether the paper's row carries the tag.
+    private async Task<string> TagRowAsync(string paperId, string tag)
+    {
+        await using var connection = await CatalogSql.OpenAsync(_app.ConnectionString);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT concat_ws('|', pt.source, pt.is_rejected::text, pt.confidence::text, md5(coalesce(pt.evidence, '')), coalesce(pt.decided_by, '-'), (pt.tag_id = ANY(p.tag_ids))::text)
+            FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id JOIN papers p ON p.id = pt.paper_id
+            WHERE pt.paper_id = {long.Parse(paperId, CultureInfo.InvariantCulture)} AND t.slug = '{tag}'
+            """,
+            connection);
+        return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    // The review page with the keyboard in its list, and the tag in focus.
+    private async Task<(IPage Page, string PaperId, string Tag)> ReviewingAsync()
+    {
+        var page = await SignedInEditorAsync();
+        var current = page.Locator(".review-item.current");
+        await Expect(current).ToBeVisibleAsync();
+        await page.Locator("#review-list").FocusAsync();
+        return (page, (await current.GetAttributeAsync("data-paper-id"))!, (await current.GetAttributeAsync("data-tag"))!);
+    }
+
+    private async Task<IPage> SignedInEditorAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(Editor, RunningCatalog.AdminPassword, "/review");
+        return page;
+    }
+}
