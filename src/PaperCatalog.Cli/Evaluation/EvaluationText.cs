@@ -58,7 +58,7 @@ internal static class EvaluationText
 
     private static IEnumerable<string> MistakeLines(TaggingMistake mistake)
     {
-        var kind = mistake.Kind == MistakeKind.FalsePositive ? "FP" : "FN";
+        var kind = mistake.Kind == TagOutcome.FalsePositive ? "FP" : "FN";
         yield return Invariant($"  {kind} {mistake.Slug} {mistake.Source} score {mistake.Score:0.00}: {mistake.Title}");
         foreach (var span in mistake.Evidence)
         {

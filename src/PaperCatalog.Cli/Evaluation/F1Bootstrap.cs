@@ -28,7 +28,7 @@ internal static class F1Bootstrap
     public static ConfidenceInterval? Interval(IReadOnlyList<TagOutcome> outcomes)
     {
         var support = outcomes.Count(static o => o is TagOutcome.TruePositive or TagOutcome.FalseNegative);
-        if (support < MinimumSupport || !outcomes.Any(static o => o is TagOutcome.FalsePositive or TagOutcome.FalseNegative))
+        if (support < MinimumSupport || !outcomes.Any(static o => o.IsMistake()))
         {
             return null;
         }

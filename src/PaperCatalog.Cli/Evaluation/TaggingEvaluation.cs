@@ -39,18 +39,11 @@ internal static class TaggingEvaluation
             foreach (var technique in labels.Techniques)
             {
                 var score = scores.GetValueOrDefault(technique);
-                var tagged = score is { Applies: true };
-                var labeled = paper.Techniques.Contains(technique);
-                outcomes[technique].Add((tagged, labeled) switch
+                var outcome = TagOutcomes.Of(tagged: score is { Applies: true }, labeled: paper.Techniques.Contains(technique));
+                outcomes[technique].Add(outcome);
+                if (outcome.IsMistake())
                 {
-                    (true, true) => TagOutcome.TruePositive,
-                    (true, false) => TagOutcome.FalsePositive,
-                    (false, true) => TagOutcome.FalseNegative,
-                    _ => TagOutcome.TrueNegative,
-                });
-                if (tagged != labeled)
-                {
-                    mistakes.Add(new TaggingMistake(tagged ? MistakeKind.FalsePositive : MistakeKind.FalseNegative, technique, paper.Source, paper.Title, score?.Score ?? 0, score?.Evidence ?? []));
+                    mistakes.Add(new TaggingMistake(outcome, technique, paper.Source, paper.Title, score?.Score ?? 0, score?.Evidence ?? []));
                 }
             }
         }
@@ -89,13 +82,5 @@ internal sealed record CoreGoal(MacroAverage Average, double GoalF1, IReadOnlyLi
 }
 
 /// <summary>A paper the rules tagged against its label, with the evidence behind its score.</summary>
-internal sealed record TaggingMistake(MistakeKind Kind, string Slug, string Source, string Title, double Score, IReadOnlyList<EvidenceSpan> Evidence);
-
-internal enum MistakeKind
-{
-    /// <summary>Tagged, but not labeled with the technique.</summary>
-    FalsePositive,
-
-    /// <summary>Labeled with the technique, but not tagged.</summary>
-    FalseNegative,
-}
+/// <param name="Kind">A false positive or a false negative.</param>
+internal sealed record TaggingMistake(TagOutcome Kind, string Slug, string Source, string Title, double Score, IReadOnlyList<EvidenceSpan> Evidence);

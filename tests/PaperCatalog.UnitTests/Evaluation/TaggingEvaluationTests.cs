@@ -32,9 +32,9 @@ public sealed class TaggingEvaluationTests
         Assert.Equal([("distillation", 1, 0, 1), ("transfer-learning", 0, 1, 1)], result.Techniques.Select(static m => (m.Slug, m.TruePositives, m.FalsePositives, m.FalseNegatives)));
         Assert.Equal(
             [
-                (MistakeKind.FalsePositive, "transfer-learning", "001:5", 2.0),
-                (MistakeKind.FalseNegative, "distillation", "001:7", 0.0),
-                (MistakeKind.FalseNegative, "transfer-learning", "001:7", 0.0),
+                (TagOutcome.FalsePositive, "transfer-learning", "001:5", 2.0),
+                (TagOutcome.FalseNegative, "distillation", "001:7", 0.0),
+                (TagOutcome.FalseNegative, "transfer-learning", "001:7", 0.0),
             ],
             result.Mistakes.Select(static m => (m.Kind, m.Slug, m.Source, m.Score)));
         Assert.Equal("transfer learning", Assert.Single(result.Mistakes[0].Evidence).Text);
