@@ -13,6 +13,7 @@ public partial class TagsPage
     private IReadOnlyList<TagSummary>? _tags;
     private string[] _years = [];
     private List<ChartSeries<double>> _series = [];
+    private LineChartOptions _chartOptions = PapersPerYearChart.Options(0);
 
     /// <summary>
     /// The counts the prerender showed, handed to the interactive render so that it shows them at once instead of a
@@ -54,6 +55,7 @@ public partial class TagsPage
             Name = t.Name,
             Data = years.Select(y => (double)(t.PapersPerYear.FirstOrDefault(c => c.Year == y)?.Count ?? 0)).ToArray(),
         }).ToList();
+        _chartOptions = PapersPerYearChart.Options(_series.SelectMany(s => s.Data.Values).DefaultIfEmpty(0).Max());
     }
 
     private static string Browse(string slug, int? year = null) =>

@@ -1,0 +1,40 @@
+using MudBlazor;
+
+namespace PaperCatalog.Web.Features.Tags;
+
+/// <summary>How the techniques page draws its papers-per-year lines.</summary>
+public static class PapersPerYearChart
+{
+    // Okabe and Ito's palette, which colour-blind readers can tell apart, with its pale yellow swapped for a purple
+    // that shows on white and on the dark theme. MudBlazor's default gave two techniques nearly the same green.
+    private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#7B3FA0", "#8C8C8C"];
+
+    /// <summary>The chart's options for lines whose largest count is <paramref name="largest"/>.</summary>
+    public static LineChartOptions Options(double largest) => new()
+    {
+        ChartPalette = Palette,
+        YAxisTicks = TickStep(largest),
+        YAxisLines = true,
+        ShowDataMarkers = true,
+        LineStrokeWidth = 2.5,
+    };
+
+    /// <summary>
+    /// The step between the value axis's labels: the smallest 1, 2 or 5 times a power of ten that needs at most five
+    /// steps to reach <paramref name="largest"/>. MudBlazor's fixed step of 20 labelled a chart that peaks at 14 with
+    /// "0" and "20" only.
+    /// </summary>
+    public static int TickStep(double largest)
+    {
+        for (var power = 1; ; power *= 10)
+        {
+            foreach (var factor in (int[])[1, 2, 5])
+            {
+                if (largest / (factor * power) <= 5)
+                {
+                    return factor * power;
+                }
+            }
+        }
+    }
+}
