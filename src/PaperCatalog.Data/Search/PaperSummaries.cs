@@ -12,7 +12,7 @@ internal static class PaperSummaries
     private const string TitleOptions = "StartSel=" + HighlightedText.StartMark + ", StopSel=" + HighlightedText.StopMark + ", HighlightAll=true";
 
     private const string SnippetOptions = "StartSel=" + HighlightedText.StartMark + ", StopSel=" + HighlightedText.StopMark +
-        ", MaxWords=40, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+        ", MaxWords=30, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     public static async Task<IReadOnlyList<PaperSummary>> LoadAsync(NpgsqlConnection connection, IReadOnlyList<long> ids, string? query, CancellationToken cancellation)
     {

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>
+/// On a phone (390 × 844 CSS pixels, an iPhone 12 to 15), every public page fits the width: a page that scrolls
+/// sideways hides its right edge, and with it the controls placed there.
+/// </summary>
+public sealed class PhoneLayoutTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    private RunningCatalog _app = default!;
+
+    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_papers_page_its_filters_a_paper_and_the_techniques_page_fit_a_phone()
+    {
+        var page = await _app.OpenAsync(browser, "/?q=distillation&sort=upvotes", Phone);
+        await Expect(page.Locator(".paper-card").First).ToBeVisibleAsync();
+        await AssertFitsAsync(page, "papers-page-phone");
+        // No excerpt hides its match below the lines it shows: the most upvoted match holds "distillation" only in a
+        // model name, mid-excerpt, which two lines of a phone cut off.
+        var hidden = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('.paper-card .abstract-excerpt')]
+                .filter(e => e.querySelector('mark') && e.querySelector('mark').getBoundingClientRect().top >= e.getBoundingClientRect().bottom)
+                .map(e => e.closest('.paper-card').querySelector('.paper-title').textContent)
+            """);
+        Assert.Empty(hidden);
+
+        await page.Locator("#filters-toggle").ClickAsync();
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        await AssertFitsAsync(page, "papers-page-phone-filters");
+
+        await page.GotoAsync("/papers/1");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await AssertFitsAsync(page, "paper-page-phone");
+
+        await page.GotoAsync("/tags");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#papers-per-year")).ToBeVisibleAsync();
+        await AssertFitsAsync(page, "tags-page-phone");
+    }
+
+    private static async Task AssertFitsAsync(IPage page, string screenshot)
+    {
+        await page.ScreenshotAsync(screenshot, fullPage: false);
+        var overflowing = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && getComputedStyle(e).position !== 'fixed')
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.'))
+            """);
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= Phone.Width, $"{page.Url} is {width} px wide on a {Phone.Width} px phone; past the edge: {string.Join(", ", overflowing)}");
+    }
+}
