@@ -1,22 +1,18 @@
 using System.Text.RegularExpressions;
-using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
 /// <summary>A reader who opens a paper far down a list and comes back finds the list where they left it.</summary>
-public sealed class BackToResultsTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+[Collection(ReadOnlyCatalog.Name)]
+public sealed class BackToResultsTests(ReadOnlyCatalog catalog, BrowserFixture browser)
 {
-    private RunningCatalog _app = default!;
-
-    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    private RunningCatalog App => catalog.App;
 
     [Fact]
     public async Task Back_from_a_paper_returns_to_the_same_place_in_the_list()
     {
-        var page = await _app.OpenAsync(browser, "/?q=distillation");
+        var page = await App.OpenAsync(browser, "/?q=distillation");
         var card = page.Locator(".paper-card").Nth(14);
         await card.ScrollIntoViewIfNeededAsync();
         await page.EvaluateAsync("() => window.scrollBy(0, 200)");

@@ -1,23 +1,19 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
 /// <summary>A reader searching, filtering, opening a paper and coming back, in a real browser.</summary>
-public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+[Collection(ReadOnlyCatalog.Name)]
+public sealed class BrowseAndSearchTests(ReadOnlyCatalog catalog, BrowserFixture browser)
 {
-    private RunningCatalog _app = default!;
-
-    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    private RunningCatalog App => catalog.App;
 
     [Fact]
     public async Task Search_filter_open_a_paper_go_back_and_reload_give_the_same_view()
     {
-        var page = await _app.OpenAsync(browser, "/");
+        var page = await App.OpenAsync(browser, "/");
         await Expect(page.Locator("#result-count")).ToHaveTextAsync("427 papers");
 
         await page.Keyboard.PressAsync("/");
@@ -57,7 +53,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [Fact]
     public async Task Choosing_a_source_dump_keeps_the_papers_seen_in_it()
     {
-        var page = await _app.OpenAsync(browser, "/");
+        var page = await App.OpenAsync(browser, "/");
         // A page whose results were not handed to the session (ADR-015) searches again when it turns interactive;
         // that result re-creates the list's items, and a choice made in the list before it was lost now and then.
         await Expect(page.Locator("[aria-label='Loading results']")).ToHaveCountAsync(0);
@@ -98,8 +94,8 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     public async Task A_shared_link_opens_the_same_view_in_a_fresh_browser()
     {
         const string link = "/?q=%22knowledge%20transfer%22&sort=newest&yearFrom=2023";
-        var first = await _app.OpenAsync(browser, link);
-        var second = await _app.OpenAsync(browser, link);
+        var first = await App.OpenAsync(browser, link);
+        var second = await App.OpenAsync(browser, link);
 
         var titles = await first.Locator(".paper-card .paper-title").AllInnerTextsAsync();
         Assert.NotEmpty(titles);
@@ -110,7 +106,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [Fact]
     public async Task A_misspelled_search_offers_a_correction_that_works()
     {
-        var page = await _app.OpenAsync(browser, "/?q=distilation%20knowlege");
+        var page = await App.OpenAsync(browser, "/?q=distilation%20knowlege");
 
         await Expect(page.Locator("#empty-state")).ToBeVisibleAsync();
         await page.Locator("#corrected-query").ClickAsync();
@@ -121,7 +117,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [Fact]
     public async Task The_next_page_and_back_again_start_at_the_top()
     {
-        var page = await _app.OpenAsync(browser, "/");
+        var page = await App.OpenAsync(browser, "/");
         var firstTitle = await page.Locator(".paper-card .paper-title").First.InnerTextAsync();
 
         await page.Locator("#next-page").ScrollIntoViewIfNeededAsync();
@@ -140,7 +136,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [Fact]
     public async Task A_page_past_the_last_one_says_so_and_leads_back_to_the_first()
     {
-        var page = await _app.OpenAsync(browser, "/?q=distillation&page=99");
+        var page = await App.OpenAsync(browser, "/?q=distillation&page=99");
 
         await Expect(page.Locator("#past-last-page")).ToContainTextAsync("This page is past the last one.");
         await page.Locator("#first-page").ClickAsync();
@@ -151,7 +147,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [Fact]
     public async Task A_link_with_an_unreadable_value_shows_the_rest_of_its_search_and_names_what_it_left_out()
     {
-        var page = await _app.OpenAsync(browser, "/?q=distillation&yearFrom=abc");
+        var page = await App.OpenAsync(browser, "/?q=distillation&yearFrom=abc");
 
         await Expect(page.Locator("#ignored-parameters")).ToContainTextAsync("Part of this link could not be read and is left out: yearFrom must be a whole number");
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
@@ -167,7 +163,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [Fact]
     public async Task A_filter_by_a_tag_or_dump_the_catalog_lacks_says_so_and_leads_to_the_view_without_it()
     {
-        var page = await _app.OpenAsync(browser, "/?q=distillation&tags=distilation");
+        var page = await App.OpenAsync(browser, "/?q=distillation&tags=distilation");
 
         await Expect(page.Locator("#unknown-tags")).ToContainTextAsync("The catalog has no tag 'distilation', so no paper carries it.");
         await page.ScreenshotAsync("filter-by-an-unknown-tag");
@@ -176,7 +172,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
         await Expect(page.Locator("#unknown-tags")).ToHaveCountAsync(0);
 
-        await page.GotoAsync(_app.BaseUrl + "/?q=distillation&source=no-such-dump.txt");
+        await page.GotoAsync(App.BaseUrl + "/?q=distillation&source=no-such-dump.txt");
         await Expect(page.Locator("#unknown-source")).ToContainTextAsync("No paper was seen in a dump named “no-such-dump.txt”, so none matches.");
         await page.Locator("#unknown-source a").ClickAsync();
         await page.WaitForAddressAsync("/?q=distillation");
@@ -190,7 +186,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     [InlineData("/no/such/page")]
     public async Task An_unknown_address_shows_the_not_found_page_with_status_404(string address)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl });
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync(address);
@@ -203,7 +199,7 @@ public sealed class BrowseAndSearchTests(PostgresServer server, BrowserFixture b
     public async Task Dark_mode_survives_a_reload()
     {
         const string background = "getComputedStyle(document.body).backgroundColor";
-        var page = await _app.OpenAsync(browser, "/");
+        var page = await App.OpenAsync(browser, "/");
         var light = await page.EvaluateAsync<string>(background);
         await page.Locator("#theme-toggle").ClickAsync();
         // Polled from the test: WaitForFunction would evaluate strings in the page, which the CSP forbids.

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
@@ -8,19 +7,16 @@ namespace PaperCatalog.EndToEndTests;
 /// On a phone (390 × 844 CSS pixels, an iPhone 12 to 15), every public page fits the width: a page that scrolls
 /// sideways hides its right edge, and with it the controls placed there.
 /// </summary>
-public sealed class PhoneLayoutTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+[Collection(ReadOnlyCatalog.Name)]
+public sealed class PhoneLayoutTests(ReadOnlyCatalog catalog, BrowserFixture browser)
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-    private RunningCatalog _app = default!;
-
-    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    private RunningCatalog App => catalog.App;
 
     [Fact]
     public async Task The_papers_page_its_filters_a_paper_and_the_techniques_page_fit_a_phone()
     {
-        var page = await _app.OpenAsync(browser, "/?q=distillation&sort=upvotes", Phone);
+        var page = await App.OpenAsync(browser, "/?q=distillation&sort=upvotes", Phone);
         await Expect(page.Locator(".paper-card").First).ToBeVisibleAsync();
         await AssertFitsAsync(page, "papers-page-phone");
         // No excerpt hides its match below the lines it shows: the most upvoted match holds "distillation" only in a

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
@@ -8,7 +7,8 @@ namespace PaperCatalog.EndToEndTests;
 /// A page opened by its link is prerendered with its data, then becomes interactive: the interactive render must
 /// show the same data at once, not a loading bar while it reads everything again.
 /// </summary>
-public sealed class PrerenderedStateTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+[Collection(ReadOnlyCatalog.Name)]
+public sealed class PrerenderedStateTests(ReadOnlyCatalog catalog, BrowserFixture browser)
 {
     // Notes every loading bar Blazor ever puts into the page, however briefly it stays.
     private const string LoadingBarWatch = """
@@ -21,11 +21,7 @@ public sealed class PrerenderedStateTests(PostgresServer server, BrowserFixture 
         }).observe(document, { childList: true, subtree: true });
         """;
 
-    private RunningCatalog _app = default!;
-
-    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    private RunningCatalog App => catalog.App;
 
     [Fact]
     public async Task The_papers_page_becomes_interactive_without_loading_its_results_again()
@@ -59,7 +55,7 @@ public sealed class PrerenderedStateTests(PostgresServer server, BrowserFixture 
 
     private async Task<IPage> OpenWatchedAsync(string path)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl });
         await context.AddInitScriptAsync(LoadingBarWatch);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);

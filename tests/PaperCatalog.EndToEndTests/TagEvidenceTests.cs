@@ -1,22 +1,18 @@
 using System.Text.RegularExpressions;
-using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
 /// <summary>A reader asks why a paper carries an automatic tag and sees the phrases that made it, title included.</summary>
-public sealed class TagEvidenceTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+[Collection(ReadOnlyCatalog.Name)]
+public sealed class TagEvidenceTests(ReadOnlyCatalog catalog, BrowserFixture browser)
 {
-    private RunningCatalog _app = default!;
-
-    public async ValueTask InitializeAsync() => _app = await RunningCatalog.StartAsync(server);
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    private RunningCatalog App => catalog.App;
 
     [Fact]
     public async Task Showing_a_tags_evidence_marks_it_in_the_title_and_the_abstract_and_hiding_it_brings_back_the_search()
     {
-        var page = await _app.OpenAsync(browser, "/?q=%22token-level%20relationship%20graph%22");
+        var page = await App.OpenAsync(browser, "/?q=%22token-level%20relationship%20graph%22");
         await page.Locator(".paper-card .paper-title").First.ClickAsync();
         await page.WaitForAddressAsync(new Regex(@"/papers/\d+\?q="));
         await Expect(page.Locator("#paper-title mark.match")).ToHaveTextAsync(["Token", "level", "Relationship", "Graph"]);
