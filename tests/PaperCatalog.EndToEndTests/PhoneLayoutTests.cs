@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -24,7 +25,7 @@ public sealed class PhoneLayoutTests(ReadOnlyCatalog catalog, BrowserFixture bro
         var hidden = await page.EvaluateAsync<string[]>(
             """
             () => [...document.querySelectorAll('.paper-card .abstract-excerpt')]
-                .filter(e => e.querySelector('mark') && e.querySelector('mark').getBoundingClientRect().top >= e.getBoundingClientRect().bottom)
+                .filter(e => e.querySelector('mark') && e.querySelector('mark').getClientRects()[0].bottom > e.getBoundingClientRect().bottom + 1)
                 .map(e => e.closest('.paper-card').querySelector('.paper-title').textContent)
             """);
         Assert.Empty(hidden);
@@ -33,7 +34,9 @@ public sealed class PhoneLayoutTests(ReadOnlyCatalog catalog, BrowserFixture bro
         await Expect(page.Locator("#filters")).ToBeVisibleAsync();
         await AssertFitsAsync(page, "papers-page-phone-filters");
 
-        await page.GotoAsync("/papers/1");
+        await page.Locator("#filters-toggle").ClickAsync();
+        await page.Locator(".paper-card .paper-title").First.ClickAsync();
+        await page.WaitForAddressAsync(new Regex(@"/papers/\d+"));
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
         await AssertFitsAsync(page, "paper-page-phone");

@@ -35,6 +35,15 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
         await Expect(page.Locator("#review-message")).ToContainTextAsync("Rejected");
         await page.ScreenshotAsync("review-page");
 
+        // Working down the list keeps the tag in focus on screen.
+        for (var i = 0; i < 12; i++)
+        {
+            await page.Keyboard.PressAsync("j");
+        }
+
+        await Expect(page.Locator(".review-item").Nth(12)).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+        await Expect(page.Locator(".review-item.current")).ToBeInViewportAsync(new() { Ratio = 1 });
+
         await page.GotoAsync($"/papers/{next}");
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed");
@@ -75,15 +84,17 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
         await Expect(page.Locator("#tag-history")).ToContainTextAsync("confirmation taken back");
     }
 
-    [Fact]
-    public async Task An_undo_leaves_a_decision_someone_made_since_and_says_so()
+    // Meanwhile another editor, on the paper page, puts the tag back on, or rejects it too (their decision now).
+    [Theory]
+    [InlineData("is_rejected = false, decided_by = 'other@example.org'")]
+    [InlineData("decided_by = 'other@example.org'")]
+    public async Task An_undo_leaves_a_decision_someone_made_since_and_says_so(string theirDecision)
     {
         var (page, paperId, tag) = await ReviewingAsync();
 
         await page.Keyboard.PressAsync("r");
         await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
-        // Another editor, on the paper page, puts the tag back on meanwhile.
-        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"UPDATE paper_tags SET is_rejected = false, decided_by = 'other@example.org' WHERE paper_id = {paperId} AND tag_id = (SELECT id FROM tags WHERE slug = '{tag}')");
+        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"UPDATE paper_tags SET {theirDecision} WHERE paper_id = {paperId} AND tag_id = (SELECT id FROM tags WHERE slug = '{tag}')");
         var theirs = await TagRowAsync(paperId, tag);
         await page.Keyboard.PressAsync("u");
 

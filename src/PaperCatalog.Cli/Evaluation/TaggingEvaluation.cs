@@ -83,4 +83,7 @@ internal sealed record CoreGoal(MacroAverage Average, double GoalF1, IReadOnlyLi
 
 /// <summary>A paper the rules tagged against its label, with the evidence behind its score.</summary>
 /// <param name="Kind">A false positive or a false negative.</param>
-internal sealed record TaggingMistake(TagOutcome Kind, string Slug, string Source, string Title, double Score, IReadOnlyList<EvidenceSpan> Evidence);
+internal sealed record TaggingMistake(TagOutcome Kind, string Slug, string Source, string Title, double Score, IReadOnlyList<EvidenceSpan> Evidence)
+{
+    public TagOutcome Kind { get; } = Kind.IsMistake() ? Kind : throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "A mistake is a false positive or a false negative.");
+}

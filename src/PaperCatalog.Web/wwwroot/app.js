@@ -73,6 +73,10 @@ window.paperCatalog = {
       setTimeout(attempt, 30);
     });
   },
+  // Keyboard work through a list (the review page) moves its focus past the window's edge; bring it back.
+  showInView(selector) {
+    document.querySelector(selector)?.scrollIntoView({ block: 'nearest' });
+  },
   // Remembered in a cookie so the first, prerendered paint already has the right theme.
   rememberTheme(dark) {
     document.cookie = `theme=${dark ? 'dark' : 'light'}; path=/; max-age=31536000; samesite=lax`;

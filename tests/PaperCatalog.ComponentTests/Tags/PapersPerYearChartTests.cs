@@ -15,6 +15,9 @@ public sealed class PapersPerYearChartTests
     [InlineData(26, 10)]
     [InlineData(120, 50)]
     [InlineData(48_000, 10_000)]
+    [InlineData(double.NaN, 1)]
+    [InlineData(double.PositiveInfinity, 1)]
+    [InlineData(-3, 1)]
     public void The_step_is_a_round_number_reaching_the_largest_count_in_at_most_five_steps(double largest, int step)
     {
         Assert.Equal(step, PapersPerYearChart.TickStep(largest));

@@ -41,6 +41,10 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
 
         var now = clock.GetUtcNow();
         var ids = paperIds.ToArray();
+        // The papers are locked before their tag rows are read: a decision read before another editor's (or an undo's)
+        // commit would be written over it, column by column, as if it had never been made.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await PaperRowLocks.LockAsync(db, ids);
         var existing = await db.PaperTags.Where(t => t.TagId == tag.Id && ids.Contains(t.PaperId)).ToDictionaryAsync(t => t.PaperId);
         var changed = new List<long>();
         foreach (var paperId in ids)
@@ -73,12 +77,8 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
             changed.Add(paperId);
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            await PaperRowLocks.LockAsync(db, changed);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
 
         await audit.WriteAsync(editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed.Count} changed{(note is null ? "" : "; " + note)}");
         return (changed.Count, null);

@@ -8,11 +8,12 @@ namespace PaperCatalog.Web.Features.Tagging;
 
 /// <summary>
 /// Takes back a confirm or reject made on the review page: the tag is automatic again, with the confidence and
-/// evidence the rules gave it, so it waits for review once more and the rules may change it again.
+/// evidence the page listed before the decision, so it waits for review once more and the rules may change it again.
 /// </summary>
 /// <remarks>
 /// Only the editor's own decision, still standing, is taken back. If anyone decided the tag differently since,
-/// that later decision is left alone: an undo must never overwrite someone else's work.
+/// that later decision is left alone: an undo must never overwrite someone else's work. Rules applied between the
+/// decision and its undo skipped the manual row, so the restored score is the earlier rules' until the next re-tagging.
 /// </remarks>
 public sealed class ReopenReviewedTag(IDbContextFactory<CatalogDbContext> contexts, CurrentUser current, AuditLog audit, TimeProvider clock)
 {

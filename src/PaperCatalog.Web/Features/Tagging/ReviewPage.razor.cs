@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using PaperCatalog.Data.Search;
 using PaperCatalog.Domain.Tagging;
 
 namespace PaperCatalog.Web.Features.Tagging;
 
 /// <summary>
-/// Low-confidence automatic tags, one in focus at a time: C or Enter confirms, R or Delete rejects,
-/// U (or Z) takes back the last decision, J and K (or the arrow keys) move, O opens the paper.
+/// Low-confidence automatic tags, one in focus at a time: C or Enter confirms, R, Delete or X rejects,
+/// U or Z takes back the last decision, J and K (or the arrow keys) move, O opens the paper.
 /// </summary>
 public partial class ReviewPage
 {
@@ -15,6 +16,7 @@ public partial class ReviewPage
     [Inject] private DecidePaperTags Decide { get; set; } = default!;
     [Inject] private ReopenReviewedTag Reopen { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     /// <summary>Only this tag's automatic tags, when given.</summary>
     [SupplyParameterFromQuery(Name = "tag")]
@@ -24,10 +26,17 @@ public partial class ReviewPage
     private int _total;
     private int _current;
     private string? _message;
+    private ElementReference _list;
 
     // This visit's decisions, last on top, as the tags were listed before each: an undo puts one back as it was.
     private readonly Stack<(TagToReview Item, bool Applied)> _decisions = new();
-    private ElementReference _list;
+
+    // Keys pressed while a decision or an undo is still being written are dropped: an undo pressed right after a
+    // confirm would otherwise take back the decision before it, and two reloads could land out of order.
+    private bool _busy;
+
+    // The item last scrolled into view, so that the window moves only when the focus does.
+    private (long PaperId, string Slug)? _shown;
 
     protected override async Task OnParametersSetAsync() => await LoadAsync();
 
@@ -37,6 +46,14 @@ public partial class ReviewPage
         {
             await _list.FocusAsync();
         }
+
+        var current = _items.Count > 0 ? (_items[_current].PaperId, _items[_current].Slug) : default((long, string)?);
+        if (!firstRender && current != _shown)
+        {
+            await Js.InvokeVoidAsync("paperCatalog.showInView", ".review-item.current");
+        }
+
+        _shown = current;
     }
 
     private async Task LoadAsync()
@@ -51,7 +68,7 @@ public partial class ReviewPage
         switch (key.Key)
         {
             case "j" or "ArrowDown":
-                _current = Math.Min(_current + 1, _items.Count - 1);
+                _current = Math.Max(0, Math.Min(_current + 1, _items.Count - 1));
                 break;
             case "k" or "ArrowUp":
                 _current = Math.Max(_current - 1, 0);
@@ -71,7 +88,7 @@ public partial class ReviewPage
         }
     }
 
-    private async Task DecideAsync(int index, bool applied)
+    private Task DecideAsync(int index, bool applied) => OneAtATimeAsync(async () =>
     {
         if (index < 0 || index >= _items.Count)
         {
@@ -79,31 +96,51 @@ public partial class ReviewPage
         }
 
         var item = _items[index];
-        var (_, error) = await Decide.DecideAsync([item.PaperId], item.Slug, applied, "review");
-        if (error is null)
+        var (changed, error) = await Decide.DecideAsync([item.PaperId], item.Slug, applied, "review");
+        if (changed == 1)
         {
             _decisions.Push((item, applied));
         }
 
-        _message = error ?? $"{(applied ? "Confirmed" : "Rejected")} {item.TagName} on “{item.Title}”.";
+        var decided = applied ? "Confirmed" : "Rejected";
+        _message = error ?? (changed == 1 ? $"{decided} {item.TagName} on “{item.Title}”." : $"{item.TagName} on “{item.Title}” was already decided; nothing changed.");
         _current = index;
         await LoadAsync();
-    }
+    });
 
-    private async Task UndoAsync()
+    private Task UndoAsync() => OneAtATimeAsync(async () =>
     {
-        if (!_decisions.TryPop(out var last))
+        if (!_decisions.TryPeek(out var last))
         {
             return;
         }
 
         var error = await Reopen.ReopenAsync(last.Item, last.Applied);
+        _decisions.Pop();
         _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
         await LoadAsync();
         var restored = _items.FindIndex(i => i.PaperId == last.Item.PaperId && i.Slug == last.Item.Slug);
         _current = restored >= 0 ? restored : _current;
         // The Undo button takes the focus from the list, whose keys would then stop working.
         await _list.FocusAsync();
+    });
+
+    private async Task OneAtATimeAsync(Func<Task> work)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            _busy = false;
+        }
     }
 
     private static HighlightedText MarkedTitle(TagToReview item) => EvidenceHighlights.In(item.Title, item.Evidence, EvidenceSpan.Title);

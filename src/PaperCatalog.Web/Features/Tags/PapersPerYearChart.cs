@@ -26,7 +26,12 @@ public static class PapersPerYearChart
     /// </summary>
     public static int TickStep(double largest)
     {
-        for (var power = 1; ; power *= 10)
+        if (!double.IsFinite(largest) || largest <= 5)
+        {
+            return 1;
+        }
+
+        for (var power = 1; power <= int.MaxValue / 50; power *= 10)
         {
             foreach (var factor in (int[])[1, 2, 5])
             {
@@ -36,5 +41,7 @@ public static class PapersPerYearChart
                 }
             }
         }
+
+        return int.MaxValue / 50 * 5;
     }
 }
