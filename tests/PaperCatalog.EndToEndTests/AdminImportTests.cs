@@ -22,10 +22,7 @@ public sealed class AdminImportTests(PostgresServer server, BrowserFixture brows
             "We route striped inputs to sparse experts and show that a mixture-of-experts layer beats dense baselines on every zebra benchmark.\n" +
             "Quokka Distillation for Tiny Students\nWe distill a large teacher into a tiny student network with knowledge distillation and keep its accuracy.\n",
             TestContext.Current.CancellationToken);
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
-        var page = await context.NewPageAsync();
-
-        await page.SignInAsync(RunningCatalog.AdminEmail, RunningCatalog.AdminPassword, "/admin/imports");
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, "/admin/imports");
         await page.WaitForAddressAsync("/admin/imports");
         await page.Locator("input.dump-file-input").SetInputFilesAsync(dump);
         await page.Locator("#dry-run").ClickAsync();

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,9 +22,7 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
             UPDATE paper_tags SET source = 'Manual', is_rejected = true, decided_by = 'editor@example.org'
             WHERE tag_id = {tagId} AND paper_id = (SELECT id FROM papers WHERE title = '{Title}')
             """);
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(RunningCatalog.AdminEmail, RunningCatalog.AdminPassword, $"/admin/rules?tag={tagId}");
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, $"/admin/rules?tag={tagId}");
 
         await page.Locator("#preview-rules").ClickAsync();
 

@@ -91,11 +91,5 @@ public sealed class EditorTaggingTests(PostgresServer server, BrowserFixture bro
         Assert.Equal(0, await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM tags WHERE slug IN ('kd-again', 'knowledge-distillation')"));
     }
 
-    private async Task<IPage> SignedInEditorAsync(string path)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(Editor, RunningCatalog.AdminPassword, path);
-        return page;
-    }
+    private Task<IPage> SignedInEditorAsync(string path) => _app.OpenSignedInAsync(browser, Editor, path);
 }

@@ -120,18 +120,11 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
     // The review page with the keyboard in its list, and the tag in focus.
     private async Task<(IPage Page, string PaperId, string Tag)> ReviewingAsync()
     {
-        var page = await SignedInEditorAsync();
+        var page = await _app.OpenSignedInAsync(browser, Editor, "/review");
         var current = page.Locator(".review-item.current");
         await Expect(current).ToBeVisibleAsync();
         await page.Locator("#review-list").FocusAsync();
         return (page, (await current.GetAttributeAsync("data-paper-id"))!, (await current.GetAttributeAsync("data-tag"))!);
     }
 
-    private async Task<IPage> SignedInEditorAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(Editor, RunningCatalog.AdminPassword, "/review");
-        return page;
-    }
 }

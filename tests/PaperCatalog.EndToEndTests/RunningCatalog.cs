@@ -52,11 +52,27 @@ public sealed class RunningCatalog : WebApplicationFactory<Program>
     /// <summary>A new page in its own browser context, ready once Blazor is interactive.</summary>
     public async Task<IPage> OpenAsync(BrowserFixture browser, string path, ViewportSize? viewport = null)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync(browser, viewport);
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
         return page;
+    }
+
+    /// <summary>
+    /// A new page in its own browser context, signed in as <paramref name="email"/> (an account with the admin's password,
+    /// see <see cref="CreateUserAsync"/>) and at <paramref name="path"/> once Blazor is interactive.
+    /// </summary>
+    public async Task<IPage> OpenSignedInAsync(BrowserFixture browser, string email, string path)
+    {
+        var page = await NewPageAsync(browser);
+        await page.SignInAsync(email, AdminPassword, path);
+        return page;
+    }
+
+    private async Task<IPage> NewPageAsync(BrowserFixture browser, ViewportSize? viewport = null)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -31,17 +31,10 @@ public static class PapersPerYearChart
             return 1;
         }
 
-        for (var power = 1; power <= int.MaxValue / 50; power *= 10)
-        {
-            foreach (var factor in (int[])[1, 2, 5])
-            {
-                if (largest / (factor * power) <= 5)
-                {
-                    return factor * power;
-                }
-            }
-        }
-
-        return int.MaxValue / 50 * 5;
+        var rough = largest / 5;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        // 10 × power as well: Log10 of an exact power of ten can come out just under the integer.
+        var step = ((double[])[1, 2, 5, 10]).Select(factor => factor * power).First(step => step >= rough);
+        return (int)Math.Min(step, int.MaxValue);
     }
 }
