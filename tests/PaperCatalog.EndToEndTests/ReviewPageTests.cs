@@ -1,27 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Npgsql;
-using PaperCatalog.Data.Accounts;
 using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
 /// <summary>An editor working through the review page with the keyboard, and taking decisions back.</summary>
-public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
+public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browser) : EditorCatalogTest(server, browser, "reviewer@example.org")
 {
-    private const string Editor = "reviewer@example.org";
-    private RunningCatalog _app = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await RunningCatalog.StartAsync(server);
-        await _app.CreateUserAsync(Editor, CatalogRoles.Editor);
-    }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task The_review_page_confirms_and_rejects_with_the_keyboard()
     {
@@ -94,7 +81,7 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
 
         await page.Keyboard.PressAsync("r");
         await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
-        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"UPDATE paper_tags SET {theirDecision} WHERE paper_id = {paperId} AND tag_id = (SELECT id FROM tags WHERE slug = '{tag}')");
+        await CatalogSql.ExecuteAsync(App.ConnectionString, $"UPDATE paper_tags SET {theirDecision} WHERE paper_id = {paperId} AND tag_id = (SELECT id FROM tags WHERE slug = '{tag}')");
         var theirs = await TagRowAsync(paperId, tag);
         await page.Keyboard.PressAsync("u");
 
@@ -106,7 +93,7 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
     // Source, rejected, confidence, evidence and editor of the tag row, and whether the paper's row carries the tag.
     private async Task<string> TagRowAsync(string paperId, string tag)
     {
-        await using var connection = await CatalogSql.OpenAsync(_app.ConnectionString);
+        await using var connection = await CatalogSql.OpenAsync(App.ConnectionString);
         await using var command = new NpgsqlCommand(
             $"""
             SELECT concat_ws('|', pt.source, pt.is_rejected::text, pt.confidence::text, md5(coalesce(pt.evidence, '')), coalesce(pt.decided_by, '-'), (pt.tag_id = ANY(p.tag_ids))::text)
@@ -116,15 +103,4 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
             connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
-
-    // The review page with the keyboard in its list, and the tag in focus.
-    private async Task<(IPage Page, string PaperId, string Tag)> ReviewingAsync()
-    {
-        var page = await _app.OpenSignedInAsync(browser, Editor, "/review");
-        var current = page.Locator(".review-item.current");
-        await Expect(current).ToBeVisibleAsync();
-        await page.Locator("#review-list").FocusAsync();
-        return (page, (await current.GetAttributeAsync("data-paper-id"))!, (await current.GetAttributeAsync("data-tag"))!);
-    }
-
 }

@@ -62,6 +62,25 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionStringFor(name);
     }
 
+    /// <summary>
+    /// An outage of one database: it turns new connections away and cuts the open ones, as a server going down would,
+    /// until <see cref="EndOutageAsync"/>. The other test databases carry on.
+    /// </summary>
+    public async Task StartOutageAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var admin = await OpenAdminAsync();
+        await ExecuteAsync(admin, $"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
+        await ExecuteAsync(admin, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+    }
+
+    /// <summary>Lets connections to the database in again after <see cref="StartOutageAsync"/>.</summary>
+    public async Task EndOutageAsync(string connectionString)
+    {
+        await using var admin = await OpenAdminAsync();
+        await ExecuteAsync(admin, $"ALTER DATABASE {new NpgsqlConnectionStringBuilder(connectionString).Database} WITH ALLOW_CONNECTIONS true");
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -1,7 +1,9 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 using PaperCatalog.Data.Search;
+using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Tagging;
 using PaperCatalog.Web.Features.Tags;
 
@@ -31,6 +33,7 @@ public sealed class BulkTagBarTests : MudComponentTest
     {
         Services.AddSingleton(new PaperSearch(null!));
         Services.AddSingleton(new DecidePaperTags(null!, null!, null!, TimeProvider.System));
+        Services.AddSingleton(new ChangeAttempts(NullLogger<ChangeAttempts>.Instance));
         _popovers = RenderPopoverProvider();
     }
 

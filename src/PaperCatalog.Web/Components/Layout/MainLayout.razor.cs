@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 
 namespace PaperCatalog.Web.Components.Layout;
@@ -15,6 +16,8 @@ public partial class MainLayout
     [PersistentState]
     public bool DarkMode { get; set; }
 
+    private ErrorBoundary? _failures;
+
     protected override void OnInitialized()
     {
         if (HttpContext is not null)
@@ -22,6 +25,9 @@ public partial class MainLayout
             DarkMode = HttpContext.Request.Cookies["theme"] == "dark";
         }
     }
+
+    // A new address (the layout gets a new body) is a new page: the failure shown for the last one goes.
+    protected override void OnParametersSet() => _failures?.Recover();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

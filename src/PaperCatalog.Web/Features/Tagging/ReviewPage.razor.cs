@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using PaperCatalog.Data.Search;
 using PaperCatalog.Domain.Tagging;
+using PaperCatalog.Web.Components.Shared;
 
 namespace PaperCatalog.Web.Features.Tagging;
 
@@ -15,6 +16,7 @@ public partial class ReviewPage
     [Inject] private ListTagsToReview Pending { get; set; } = default!;
     [Inject] private DecidePaperTags Decide { get; set; } = default!;
     [Inject] private ReopenReviewedTag Reopen { get; set; } = default!;
+    [Inject] private ChangeAttempts Attempts { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
@@ -26,6 +28,7 @@ public partial class ReviewPage
     private int _total;
     private int _current;
     private string? _message;
+    private bool _failed;
     private ElementReference _list;
 
     // This visit's decisions, last on top, as the tags were listed before each: an undo puts one back as it was.
@@ -96,16 +99,21 @@ public partial class ReviewPage
         }
 
         var item = _items[index];
-        var (changed, error) = await Decide.DecideAsync([item.PaperId], item.Slug, applied, "review");
+        var ((changed, error), failed) = await Attempts.RunAsync(
+            $"{(applied ? "Confirming" : "Rejecting")} {item.TagName}", () => Decide.DecideAsync([item.PaperId], item.Slug, applied, "review"));
         if (changed == 1)
         {
             _decisions.Push((item, applied));
         }
 
         var decided = applied ? "Confirmed" : "Rejected";
-        _message = error ?? (changed == 1 ? $"{decided} {item.TagName} on “{item.Title}”." : $"{item.TagName} on “{item.Title}” was already decided; nothing changed.");
+        _failed = failed is not null;
+        _message = failed ?? error ?? (changed == 1 ? $"{decided} {item.TagName} on “{item.Title}”." : $"{item.TagName} on “{item.Title}” was already decided; nothing changed.");
         _current = index;
-        await LoadAsync();
+        if (failed is null)
+        {
+            await LoadAsync();
+        }
     });
 
     private Task UndoAsync() => OneAtATimeAsync(async () =>
@@ -115,7 +123,15 @@ public partial class ReviewPage
             return;
         }
 
-        var error = await Reopen.ReopenAsync(last.Item, last.Applied);
+        var (error, failed) = await Attempts.RunAsync("Undoing", () => Reopen.ReopenAsync(last.Item, last.Applied));
+        _failed = failed is not null;
+        if (failed is not null)
+        {
+            // The decision stays on the stack: U tries the same undo again.
+            _message = failed;
+            return;
+        }
+
         _decisions.Pop();
         _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
         await LoadAsync();

@@ -1,0 +1,38 @@
+namespace PaperCatalog.Web.Components.Shared;
+
+/// <summary>
+/// Runs a change someone asked for on a page. When the database fails it, the page gets a message to show and keeps
+/// its state (the review queue, the rules being edited), and the circuit lives on; an exception would end it.
+/// </summary>
+/// <remarks>
+/// The changes run through here each write in one transaction, so a failed one left nothing behind: the message says
+/// so. Failures that are not the database's still throw, to the page's error boundary.
+/// </remarks>
+public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
+{
+    /// <summary>
+    /// Runs <paramref name="change"/>; null when it went through, else what to tell the person, naming
+    /// <paramref name="what"/> ("Confirming Distillation").
+    /// </summary>
+    public async Task<string?> RunAsync(string what, Func<Task> change)
+    {
+        try
+        {
+            await change();
+            return null;
+        }
+        catch (Exception failure) when (DatabaseFailure.Describe(failure) is { } reason)
+        {
+            logger.LogWarning(failure, "{What} failed: {Reason}", what, reason);
+            return $"{what} failed: {reason}. Nothing was changed; try again.";
+        }
+    }
+
+    /// <summary>Runs <paramref name="change"/> as the other overload does, and hands back its result (default when it failed).</summary>
+    public async Task<(T? Result, string? Failure)> RunAsync<T>(string what, Func<Task<T>> change)
+    {
+        T? result = default;
+        var failure = await RunAsync(what, async () => { result = await change(); });
+        return (result, failure);
+    }
+}
