@@ -23,7 +23,9 @@ public static class RuleChange
         return diff;
     }
 
-    public static async Task<RuleChangeDiff> ApplyAsync(CatalogDbContext db, int tagId, IReadOnlyList<TagRule> rules, string actor, DateTimeOffset now, CancellationToken cancellation)
+    /// <param name="beforeSaving">Adds what else belongs in the same transaction (the audit entry), once the change is known.</param>
+    public static async Task<RuleChangeDiff> ApplyAsync(
+        CatalogDbContext db, int tagId, IReadOnlyList<TagRule> rules, string actor, DateTimeOffset now, CancellationToken cancellation, Action<RuleChangeDiff>? beforeSaving = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellation);
@@ -50,6 +52,7 @@ public static class RuleChange
         await PaperRowLocks.LockAsync(db, diff.Gained.Concat(diff.Lost).Select(static p => p.Id), cancellation);
         db.PaperTagChanges.AddRange(diff.Gained.Select(p => Change(p.Id, tagId, TagChangeKind.RulesAdded, actor, now)));
         db.PaperTagChanges.AddRange(diff.Lost.Select(p => Change(p.Id, tagId, TagChangeKind.RulesRemoved, actor, now)));
+        beforeSaving?.Invoke(diff);
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         return diff;

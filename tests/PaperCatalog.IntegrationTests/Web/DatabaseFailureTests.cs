@@ -65,14 +65,17 @@ public sealed class DatabaseFailureTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Errors_in_our_own_sql_or_data_are_not_put_on_the_database()
+    public async Task Errors_in_our_own_sql_or_data_are_not_put_on_the_database_even_with_an_outages_sql_state()
     {
         await using var connection = await CatalogSql.OpenAsync(await server.CreateDatabaseAsync());
 
         var syntax = await FailureOfAsync(() => ExecuteAsync(connection, "SELEC 1"));
+        var noSequenceYet = await FailureOfAsync(() => ExecuteAsync(connection, "SELECT lastval()"));
         var duplicate = await FailureOfAsync(() => ExecuteAsync(connection, "INSERT INTO tags SELECT * FROM tags LIMIT 1"));
 
         Assert.Null(DatabaseFailure.Describe(syntax));
+        Assert.Equal(PostgresErrorCodes.ObjectNotInPrerequisiteState, ((PostgresException)noSequenceYet).SqlState);
+        Assert.Null(DatabaseFailure.Describe(noSequenceYet));
         Assert.Null(DatabaseFailure.Describe(new DbUpdateException("Saving failed.", duplicate)));
         Assert.Null(DatabaseFailure.Describe(new InvalidOperationException("A bug.")));
     }
@@ -93,7 +96,7 @@ public sealed class DatabaseFailureTests(PostgresServer server)
             await server.EndOutageAsync(catalog);
         }
 
-        Assert.Equal($"Confirming Distillation failed: {DatabaseFailure.Unreachable}. Nothing was changed; try again.", failed);
+        Assert.Equal($"Confirming Distillation failed: {DatabaseFailure.Unreachable}. Try again.", failed);
         Assert.Equal((3L, (string?)null), await attempts.RunAsync("Counting", () => CatalogSql.ScalarAsync(catalog, "SELECT 3")));
         await Assert.ThrowsAsync<PostgresException>(() => attempts.RunAsync("Selecting", () => CatalogSql.ExecuteAsync(catalog, "SELEC 1")));
     }

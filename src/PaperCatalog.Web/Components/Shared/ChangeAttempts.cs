@@ -5,8 +5,10 @@ namespace PaperCatalog.Web.Components.Shared;
 /// its state (the review queue, the rules being edited), and the circuit lives on; an exception would end it.
 /// </summary>
 /// <remarks>
-/// The changes run through here each write in one transaction, so a failed one left nothing behind: the message says
-/// so. Failures that are not the database's still throw, to the page's error boundary.
+/// The changes run through here each write in one transaction, with their audit entry, so one that failed before its
+/// commit left nothing behind, and trying again is safe: a decision already made says so. Only a connection lost
+/// during the commit itself leaves the outcome unknown, so the message does not promise that nothing was saved.
+/// Failures that are not the database's still throw, to the page's error boundary.
 /// </remarks>
 public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
 {
@@ -24,7 +26,7 @@ public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
         catch (Exception failure) when (DatabaseFailure.Describe(failure) is { } reason)
         {
             logger.LogWarning(failure, "{What} failed: {Reason}", what, reason);
-            return $"{what} failed: {reason}. Nothing was changed; try again.";
+            return $"{what} failed: {reason}. Try again.";
         }
     }
 

@@ -3,12 +3,13 @@ using Npgsql;
 namespace PaperCatalog.Web.Components.Shared;
 
 /// <summary>
-/// Tells a failure of the database (down, busy, too slow, in a conflict with another change) from a failure of ours,
-/// in words for the person whose page it broke.
+/// Tells a failure of the database (down, short of resources, too slow, in a conflict with another change) from a
+/// failure of ours, in words for the person whose page it broke.
 /// </summary>
 public static class DatabaseFailure
 {
     public const string Unreachable = "the catalog's database could not be reached";
+    public const string OutOfResources = "the catalog's database is short of disk space or memory";
     public const string TooSlow = "the catalog's database took too long to answer";
     public const string Conflict = "another change to the same rows was being written at the same time";
 
@@ -20,9 +21,9 @@ public static class DatabaseFailure
     {
         for (var cause = failure; cause is not null; cause = cause.InnerException)
         {
-            if (Of(cause) is { } reason)
+            if (cause is NpgsqlException or TimeoutException)
             {
-                return reason;
+                return Of(cause);
             }
         }
 
@@ -31,19 +32,21 @@ public static class DatabaseFailure
 
     private static string? Of(Exception cause) => cause switch
     {
-        TimeoutException => TooSlow,
         PostgresException { SqlState: PostgresErrorCodes.QueryCanceled } => TooSlow,
         PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable } => Conflict,
 
-        // Connections refused or cut: class 08, too many connections (53), shutdowns and terminations (57P), and a
-        // database closed to connections (55000).
-        PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
-            || state.StartsWith("57P", StringComparison.Ordinal) || state == PostgresErrorCodes.ObjectNotInPrerequisiteState => Unreachable,
+        // FATAL ends the session: a database closed to connections, too many of them, a shutdown or a termination.
+        PostgresException { InvariantSeverity: "FATAL" or "PANIC" } => Unreachable,
+        PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal) || state == PostgresErrorCodes.CannotConnectNow => Unreachable,
+        PostgresException { SqlState: var state } when state.StartsWith("53", StringComparison.Ordinal) || state == PostgresErrorCodes.IoError => OutOfResources,
 
-        // Any other error PostgreSQL reports (a constraint, a syntax error) is ours to fix, not the person's to retry.
+        // Any other error PostgreSQL reports (a constraint, a syntax error, lastval() before nextval()) is ours to fix,
+        // not the person's to retry.
         PostgresException => null,
-        NpgsqlException { InnerException: TimeoutException } => TooSlow,
-        NpgsqlException => Unreachable,
+        TimeoutException or NpgsqlException { InnerException: TimeoutException } => TooSlow,
+
+        // Sockets refused or broken; not a misuse of a connection (an operation already in progress), which is a bug.
+        NpgsqlException { IsTransient: true } => Unreachable,
         _ => null,
     };
 }

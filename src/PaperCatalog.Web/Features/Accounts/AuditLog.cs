@@ -10,6 +10,16 @@ public sealed class AuditLog(IDbContextFactory<CatalogDbContext> contexts, TimeP
     public async Task WriteAsync(string actor, string action, string? target = null, string? details = null, string? remoteAddress = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
+        Add(db, actor, action, target, details, remoteAddress);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Adds the entry to <paramref name="db"/>, to be saved with the change it records and in its transaction: the
+    /// change is never saved without its entry, and a failure after the change's commit cannot make it look unsaved.
+    /// </summary>
+    public void Add(CatalogDbContext db, string actor, string action, string? target = null, string? details = null, string? remoteAddress = null)
+    {
         db.AuditLog.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
@@ -19,7 +29,6 @@ public sealed class AuditLog(IDbContextFactory<CatalogDbContext> contexts, TimeP
             Details = Shorten(details, 4000),
             RemoteAddress = remoteAddress,
         });
-        await db.SaveChangesAsync();
         logger.LogInformation("Audit: {Actor} {Action} {Target}", actor, action, target);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using PaperCatalog.Data.Accounts;
+using PaperCatalog.Web.Components.Shared;
 
 namespace PaperCatalog.Web.Features.Accounts;
 
@@ -45,7 +46,19 @@ internal sealed class RefreshingAuthenticationStateProvider(IServiceScopeFactory
             while (await timer.WaitForNextTickAsync(cancellation))
             {
                 var current = (await base.GetAuthenticationStateAsync()).User;
-                var fresh = await ReloadAsync(current);
+                ClaimsPrincipal fresh;
+                try
+                {
+                    fresh = await ReloadAsync(current);
+                }
+                catch (Exception failure) when (DatabaseFailure.Describe(failure) is { } reason)
+                {
+                    // An outage says nothing about the account: signing everyone out would throw away every open
+                    // page's work (a review queue, rules being edited). The user stays as last read until it ends.
+                    logger.LogWarning(failure, "Refreshing the signed-in user failed ({Reason}); trying again in {Interval}", reason, Interval);
+                    continue;
+                }
+
                 if (!SameRoles(current, fresh))
                 {
                     SetAuthenticationState(Task.FromResult(new AuthenticationState(fresh)));

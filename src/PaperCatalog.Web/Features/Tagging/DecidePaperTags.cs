@@ -77,10 +77,9 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
             changed.Add(paperId);
         }
 
+        audit.Add(db, editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed.Count} changed{(note is null ? "" : "; " + note)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-
-        await audit.WriteAsync(editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed.Count} changed{(note is null ? "" : "; " + note)}");
         return (changed.Count, null);
     }
 }

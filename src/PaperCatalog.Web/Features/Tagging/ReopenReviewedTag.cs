@@ -41,10 +41,9 @@ public sealed class ReopenReviewedTag(IDbContextFactory<CatalogDbContext> contex
             (TagSource.Automatic, false, reviewed.Confidence, reviewed.Evidence, null, now);
         var note = applied ? "confirmation taken back" : "rejection taken back";
         db.PaperTagChanges.Add(new PaperTagChange { PaperId = row.PaperId, TagId = row.TagId, Kind = TagChangeKind.Reopened, ChangedBy = editor.UserName!, ChangedAt = now, Note = note });
+        audit.Add(db, editor.UserName!, "tag.reopened", $"paper {reviewed.PaperId}", $"{reviewed.Slug}: {note}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-
-        await audit.WriteAsync(editor.UserName!, "tag.reopened", $"paper {reviewed.PaperId}", $"{reviewed.Slug}: {note}");
         return null;
     }
 }

@@ -112,7 +112,7 @@ public partial class ReviewPage
         _current = index;
         if (failed is null)
         {
-            await LoadAsync();
+            await ReloadAsync();
         }
     });
 
@@ -125,21 +125,32 @@ public partial class ReviewPage
 
         var (error, failed) = await Attempts.RunAsync("Undoing", () => Reopen.ReopenAsync(last.Item, last.Applied));
         _failed = failed is not null;
-        if (failed is not null)
+        if (failed is null)
+        {
+            _decisions.Pop();
+            _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
+            await ReloadAsync();
+            var restored = _items.FindIndex(i => i.PaperId == last.Item.PaperId && i.Slug == last.Item.Slug);
+            _current = restored >= 0 ? restored : _current;
+        }
+        else
         {
             // The decision stays on the stack: U tries the same undo again.
             _message = failed;
-            return;
         }
 
-        _decisions.Pop();
-        _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
-        await LoadAsync();
-        var restored = _items.FindIndex(i => i.PaperId == last.Item.PaperId && i.Slug == last.Item.Slug);
-        _current = restored >= 0 ? restored : _current;
         // The Undo button takes the focus from the list, whose keys would then stop working.
         await _list.FocusAsync();
     });
+
+    // After a change went through: a list that cannot be read now stays as it was, with the change's message kept.
+    private async Task ReloadAsync()
+    {
+        if (await Attempts.RunAsync("Refreshing the list", LoadAsync) is { } failed)
+        {
+            (_message, _failed) = ($"{_message} {failed}", true);
+        }
+    }
 
     private async Task OneAtATimeAsync(Func<Task> work)
     {

@@ -70,9 +70,9 @@ public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, C
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        var diff = await RuleChange.ApplyAsync(db, tagId, ToRules(rules), admin.UserName!, clock.GetUtcNow(), CancellationToken.None);
         var slug = await db.Tags.Where(t => t.Id == tagId).Select(t => t.Slug).SingleAsync();
-        await audit.WriteAsync(admin.UserName!, "rules.applied", slug, $"{rules.Count} rules; {diff.Gained.Count} papers gained the tag, {diff.Lost.Count} lost it");
+        var diff = await RuleChange.ApplyAsync(db, tagId, ToRules(rules), admin.UserName!, clock.GetUtcNow(), CancellationToken.None,
+            beforeSaving: diff => audit.Add(db, admin.UserName!, "rules.applied", slug, $"{rules.Count} rules; {diff.Gained.Count} papers gained the tag, {diff.Lost.Count} lost it"));
         return (diff, null);
     }
 
