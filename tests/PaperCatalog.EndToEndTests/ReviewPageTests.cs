@@ -90,8 +90,43 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
         Assert.Contains("|other@example.org|", theirs);
     }
 
-    // Source, rejected, confidence, evidence and editor of the tag row, and whether the paper's row carries the tag.
-    private async Task<string> TagRowAsync(string paperId, string tag)
+    // An admin changed the tag's rules between the decision and its undo (here in SQL, with no re-tagging): the undo
+    // scores the paper with the rules as they are now, not with the score listed before.
+    [Theory]
+    [InlineData("UPDATE tag_rules SET weight = weight * 1.5 WHERE tag_id = {0} AND weight > 0", true)]
+    [InlineData("DELETE FROM tag_rules WHERE tag_id = {0}", false)]
+    public async Task An_undo_lets_the_rules_as_they_are_now_score_the_tag(string ruleChange, bool stillTagged)
+    {
+        var (page, paperId, tag) = await ReviewingAsync();
+        var before = await TagRowAsync(paperId, tag);
+
+        await page.Keyboard.PressAsync("r");
+        await Expect(page.Locator($".review-item[data-paper-id='{paperId}'][data-tag='{tag}']")).ToHaveCountAsync(0);
+        var tagId = await CatalogSql.ScalarAsync(App.ConnectionString, $"SELECT id FROM tags WHERE slug = '{tag}'");
+        await CatalogSql.ExecuteAsync(App.ConnectionString, string.Format(CultureInfo.InvariantCulture, ruleChange, tagId));
+        await page.Keyboard.PressAsync("u");
+
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("Undone");
+        var after = await TagRowAsync(paperId, tag);
+        var carried = await CatalogSql.ScalarAsync(App.ConnectionString, $"SELECT count(*) FROM papers WHERE id = {paperId} AND {tagId} = ANY(tag_ids)");
+        if (stillTagged)
+        {
+            Assert.StartsWith("Automatic|false|", after);
+            Assert.True(Confidence(after) > Confidence(before), $"Scored with the old rules: {after} against {before}.");
+            Assert.Equal(1, carried);
+        }
+        else
+        {
+            await Expect(page.Locator("#review-message")).ToContainTextAsync("the rules as they are now do not tag");
+            Assert.Null(after);
+            Assert.Equal(0, carried);
+        }
+    }
+
+    private static double Confidence(string? tagRow) => double.Parse(tagRow!.Split('|')[2], CultureInfo.InvariantCulture);
+
+    // Source, rejected, confidence, evidence and editor of the tag row (null without one), and whether the paper's row carries the tag.
+    private async Task<string?> TagRowAsync(string paperId, string tag)
     {
         await using var connection = await CatalogSql.OpenAsync(App.ConnectionString);
         await using var command = new NpgsqlCommand(
@@ -101,6 +136,6 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
             WHERE pt.paper_id = {long.Parse(paperId, CultureInfo.InvariantCulture)} AND t.slug = '{tag}'
             """,
             connection);
-        return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        return (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
     }
 }

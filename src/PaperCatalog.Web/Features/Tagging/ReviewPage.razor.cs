@@ -128,10 +128,15 @@ public partial class ReviewPage
         if (failed is null)
         {
             _decisions.Pop();
-            _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
+            // Scored again, the tag may now be too sure to be listed for review: then it is only automatic again.
+            _message = error ?? $"Undone: {last.Item.TagName} on “{last.Item.Title}” is automatic again.";
             await ReloadAsync();
             var restored = _items.FindIndex(i => i.PaperId == last.Item.PaperId && i.Slug == last.Item.Slug);
             _current = restored >= 0 ? restored : _current;
+            if (restored >= 0 && error is null && !_failed)
+            {
+                _message = $"Undone: {last.Item.TagName} on “{last.Item.Title}” waits for review again.";
+            }
         }
         else
         {
