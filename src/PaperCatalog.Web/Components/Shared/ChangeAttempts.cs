@@ -1,8 +1,9 @@
 namespace PaperCatalog.Web.Components.Shared;
 
 /// <summary>
-/// Runs a change someone asked for on a page. When the database fails it, the page gets a message to show and keeps
-/// its state (the review queue, the rules being edited), and the circuit lives on; an exception would end it.
+/// Runs a change someone asked for on a page (or a read the page can do without, such as refreshing a list after
+/// one). When the database fails it, the page gets a message to show and keeps its state (the review queue, the
+/// rules being edited); an exception would replace the page with its error boundary, or be lost outside an event.
 /// </summary>
 /// <remarks>
 /// The changes run through here each write in one transaction, with their audit entry, so one that failed before its

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Importing;
+using PaperCatalog.Web.Components.Shared;
 using PaperCatalog.Web.Features.Accounts;
 using PaperCatalog.Web.Hosting;
 
@@ -22,6 +23,7 @@ public partial class ImportsPage : IDisposable
     [Inject] private AuditLog Audit { get; set; } = default!;
     [Inject] private UploadRateLimiter UploadLimiter { get; set; } = default!;
     [Inject] private ListImportRuns History { get; set; } = default!;
+    [Inject] private ChangeAttempts Attempts { get; set; } = default!;
     [Inject] private IOptions<ImportOptions> ImportOptions { get; set; } = default!;
     [Inject] private IOptions<SeedOptions> SeedOptions { get; set; } = default!;
     [Inject] private IWebHostEnvironment Environment { get; set; } = default!;
@@ -57,7 +59,10 @@ public partial class ImportsPage : IDisposable
             {
                 if (job.IsFinished && job.Kind == ImportJobKind.Import)
                 {
-                    _runs = await History.HandleAsync(CancellationToken.None);
+                    // Outside any event the error boundary sees: a history that cannot be read now keeps the runs
+                    // listed before, and the job's panel still shows how it ended.
+                    var (runs, _) = await Attempts.RunAsync("Refreshing the import history", () => History.HandleAsync(CancellationToken.None));
+                    _runs = runs ?? _runs;
                 }
 
                 StateHasChanged();

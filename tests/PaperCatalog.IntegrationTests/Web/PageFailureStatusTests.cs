@@ -1,0 +1,34 @@
+using System.Net;
+using PaperCatalog.Testing;
+using PaperCatalog.Web.Components.Shared;
+
+namespace PaperCatalog.IntegrationTests.Web;
+
+/// <summary>A page that fails while it is prerendered says why, with the status a proxy or a crawler can act on.</summary>
+public sealed class PageFailureStatusTests(PostgresServer server)
+{
+    [Fact]
+    public async Task A_paper_page_asked_for_while_the_database_is_away_answers_503_and_says_why_then_works_again()
+    {
+        var catalog = await server.CreateDatabaseAsync();
+        await using var app = new CatalogAppFactory(catalog, importSeeds: false);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/papers/1", TestContext.Current.CancellationToken)).StatusCode);
+
+        HttpResponseMessage during;
+        await server.StartOutageAsync(catalog);
+        try
+        {
+            during = await client.GetAsync("/papers/1", TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            await server.EndOutageAsync(catalog);
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
+        var shown = WebUtility.HtmlDecode(await during.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains($"This page could not be shown: {DatabaseFailure.Unreachable}.", shown, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/papers/1", TestContext.Current.CancellationToken)).StatusCode);
+    }
+}
