@@ -118,6 +118,7 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
         else
         {
             await Expect(page.Locator("#review-message")).ToContainTextAsync("the rules as they are now do not tag");
+            await page.ScreenshotAsync("review-undo-rules-gone", fullPage: false);
             Assert.Null(after);
             Assert.Equal(0, carried);
         }

@@ -3,6 +3,7 @@ using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Domain.Tags;
+using PaperCatalog.Importing.Tagging;
 using PaperCatalog.Web.Features.Accounts;
 
 namespace PaperCatalog.Web.Features.Tagging;
@@ -44,7 +45,7 @@ public sealed class ReopenReviewedTag(IDbContextFactory<CatalogDbContext> contex
 
         var now = clock.GetUtcNow();
         var note = applied ? "confirmation taken back" : "rejection taken back";
-        var score = await ScoreNowAsync(db, row.PaperId, row.TagId, reviewed.Slug);
+        var score = await ScoreNowAsync(db, row.PaperId, row.TagId);
         if (score is { Applies: true })
         {
             (row.Source, row.IsRejected, row.Confidence, row.Evidence, row.DecidedBy, row.UpdatedAt) =
@@ -64,11 +65,10 @@ public sealed class ReopenReviewedTag(IDbContextFactory<CatalogDbContext> contex
     }
 
     // The tag's rules as stored now, over the paper as stored now: what an import or a rule change would give it.
-    private static async Task<TagScore?> ScoreNowAsync(CatalogDbContext db, long paperId, int tagId, string slug)
+    private static async Task<TagScore?> ScoreNowAsync(CatalogDbContext db, long paperId, int tagId)
     {
         var paper = await db.Papers.AsNoTracking().Where(p => p.Id == paperId).Select(static p => new { p.Title, p.Abstract, p.TitleIsDerived }).SingleAsync();
-        var rules = await db.TagRules.AsNoTracking().Where(r => r.TagId == tagId).ToListAsync();
-        var engine = new TaggingEngine([new TagRuleSet(tagId, slug, rules)]);
+        var engine = await TagRules.LoadEngineAsync(db, CancellationToken.None, onlyTagId: tagId);
         return engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).SingleOrDefault();
     }
 }
