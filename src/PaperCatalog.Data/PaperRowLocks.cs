@@ -9,14 +9,14 @@ namespace PaperCatalog.Data;
 /// papers in different orders would deadlock. Writers that lock all their papers first, in one order,
 /// cannot. Call it inside the transaction that changes the tags.
 /// </summary>
+/// <returns>The ids of the papers that exist and are now locked, in id order.</returns>
 public static class PaperRowLocks
 {
-    public static async Task LockAsync(CatalogDbContext db, IEnumerable<long> paperIds, CancellationToken cancellation = default)
+    public static async Task<IReadOnlyList<long>> LockAsync(CatalogDbContext db, IEnumerable<long> paperIds, CancellationToken cancellation = default)
     {
         var ids = paperIds.Distinct().ToArray();
-        if (ids.Length > 0)
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM papers WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE", cancellation);
-        }
+        return ids.Length == 0
+            ? []
+            : await db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM papers WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE").ToListAsync(cancellation);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class PaperTagChangeConfiguration : IEntityTypeConfiguration<Pap
         change.ToTable("paper_tag_changes");
         change.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         change.Property(c => c.ChangedBy).HasMaxLength(256);
-        change.Property(c => c.Note).HasMaxLength(500);
+        change.Property(c => c.Note).HasMaxLength(PaperTagChange.MaxNoteLength);
         change.HasOne<Paper>().WithMany().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
         change.HasOne<Tag>().WithMany().HasForeignKey(c => c.TagId).OnDelete(DeleteBehavior.Cascade);
         change.HasIndex(c => new { c.PaperId, c.ChangedAt });

@@ -16,6 +16,9 @@ public sealed class PaperTagChange
 
     public DateTimeOffset ChangedAt { get; set; }
 
+    /// <summary>The longest note the history stores.</summary>
+    public const int MaxNoteLength = 500;
+
     /// <summary>Optional context: the rule change applied, or an editor's note.</summary>
     public string? Note { get; set; }
 }

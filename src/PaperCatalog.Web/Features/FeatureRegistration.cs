@@ -47,6 +47,7 @@ public static class FeatureRegistration
         app.MapPaperEndpoints();
         app.MapExportEndpoints();
         app.MapTagEndpoints();
+        app.MapPaperTagEndpoints();
         app.MapAdminImportEndpoints();
         return app;
     }

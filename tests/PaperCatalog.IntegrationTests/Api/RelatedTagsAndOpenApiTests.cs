@@ -86,6 +86,11 @@ public sealed class RelatedTagsAndOpenApiTests(SeededCatalog catalog)
             Assert.True(item.TryGetProperty("get", out _), $"{path} has no GET");
         }
 
+        foreach (var (path, method) in new[] { ("/api/papers/{id}/tags/history", "get"), ("/api/papers/{id}/tags/{slug}", "put"), ("/api/papers/{id}/tags/{slug}", "delete"), ("/api/tags/{slug}/decisions", "post") })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"{method} {path} is not in the OpenAPI document");
+        }
+
         var parameters = paths.GetProperty("/api/papers").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(static p => p.GetProperty("name").GetString()).ToList();
         Assert.Subset(parameters.ToHashSet(), new HashSet<string?> { "q", "tags", "tagMode", "excludeTags", "yearFrom", "yearTo", "hasUpvotes", "source", "sort", "cursor", "page", "pageSize" });
     }

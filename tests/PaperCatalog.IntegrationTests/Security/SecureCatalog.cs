@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.LocalPostgres;
+using PaperCatalog.Web.Features.Accounts;
 using PaperCatalog.Web.Features.Admin.Imports;
 
 namespace PaperCatalog.IntegrationTests.Security;
@@ -87,12 +88,25 @@ public sealed partial class SecureCatalog(string connectionString, IReadOnlyDict
     }
 
     /// <summary>Posts to an admin API path with an antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient admin, string path)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient admin, string path) => SendAsync(admin, HttpMethod.Post, path);
+
+    /// <summary>Sends a write to the API with an antiforgery token from <c>/api/antiforgery</c> (editors and admins).</summary>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content = null)
     {
-        var token = await admin.GetFromJsonAsync<AntiforgeryTokenResponse>("/api/admin/antiforgery");
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        var token = await client.GetFromJsonAsync<AntiforgeryTokenResponse>("/api/antiforgery");
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Add(token!.HeaderName, token.Token);
-        return await admin.SendAsync(request);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Imports dump files through the admin API: a dry run, then its confirmation.</summary>
+    public static async Task ImportAsync(HttpClient admin, params (string Name, byte[] Bytes)[] files)
+    {
+        var upload = await UploadAsync(admin, files);
+        var dryRun = await WaitForAsync(admin, (await upload.Content.ReadFromJsonAsync<ImportJobResponse>())!.Id);
+        var confirm = await PostAsync(admin, $"/api/admin/imports/jobs/{dryRun.Id}/confirm");
+        var run = await WaitForAsync(admin, (await confirm.Content.ReadFromJsonAsync<ImportJobResponse>())!.Id);
+        Assert.Equal("Succeeded", run.State);
     }
 
     /// <summary>Polls a job until it is finished.</summary>

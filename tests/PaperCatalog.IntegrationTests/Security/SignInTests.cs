@@ -104,7 +104,7 @@ public sealed class SignInTests(PostgresServer server)
         await using var app = new SecureCatalog(await server.CreateDatabaseAsync());
         var admin = await app.SignedInAsync(SecureCatalog.AdminEmail);
 
-        var token = await admin.GetFromJsonAsync<PaperCatalog.Web.Features.Admin.Imports.AntiforgeryTokenResponse>("/api/admin/antiforgery", TestContext.Current.CancellationToken);
+        var token = await admin.GetFromJsonAsync<PaperCatalog.Web.Features.Accounts.AntiforgeryTokenResponse>("/api/admin/antiforgery", TestContext.Current.CancellationToken);
 
         Assert.False(string.IsNullOrEmpty(token!.Token));
     }

@@ -89,7 +89,7 @@ public partial class PaperPage
         }
 
         _related = await Related.FindAsync(Id, CancellationToken.None);
-        _history = await TagHistory.HandleAsync(Id, CancellationToken.None);
+        _history = await TagHistory.HandleAsync(Id, CancellationToken.None) ?? [];
         _allTags = await ListTags.NamesAsync(CancellationToken.None);
     }
 

@@ -20,31 +20,37 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
     /// Applies <paramref name="slug"/> to every paper in <paramref name="paperIds"/>, or rejects it on those that carry it
     /// (automatically or by an editor); papers already so, or without the tag to remove, are left as they are.
     /// </summary>
-    /// <returns>How many papers changed, or why nothing did.</returns>
-    public async Task<(int Changed, string? Error)> DecideAsync(IReadOnlyCollection<long> paperIds, string slug, bool applied, string? note = null)
+    /// <returns>How many papers changed, or why nothing did: then nothing at all changed.</returns>
+    public async Task<TagDecision> DecideAsync(IReadOnlyCollection<long> paperIds, string slug, bool applied, string? note = null)
     {
         if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } editor)
         {
-            return (0, NotEditor);
+            return TagDecision.Refused(TagDecisionRefusal.NotEditor, NotEditor);
         }
 
         if (paperIds.Count > MaxPapers)
         {
-            return (0, $"At most {MaxPapers:N0} papers can be tagged at once; narrow the search.");
+            return TagDecision.Refused(TagDecisionRefusal.TooManyPapers, $"At most {MaxPapers:N0} papers can be tagged at once; narrow the search.");
         }
 
         await using var db = await contexts.CreateDbContextAsync();
         if (await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug) is not { } tag)
         {
-            return (0, $"There is no tag '{slug}'.");
+            return TagDecision.Refused(TagDecisionRefusal.UnknownTag, $"There is no tag '{slug}'.");
         }
 
+        // A bulk decision's note names its view, whose search alone may be 500 characters.
+        note = note is { Length: > PaperTagChange.MaxNoteLength } ? note[..(PaperTagChange.MaxNoteLength - 1)] + "…" : note;
         var now = clock.GetUtcNow();
-        var ids = paperIds.ToArray();
+        var ids = paperIds.Distinct().ToArray();
         // The papers are locked before their tag rows are read: a decision read before another editor's (or an undo's)
         // commit would be written over it, column by column, as if it had never been made.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await PaperRowLocks.LockAsync(db, ids);
+        var locked = await PaperRowLocks.LockAsync(db, ids);
+        if (locked.Count < ids.Length)
+        {
+            return TagDecision.Refused(TagDecisionRefusal.UnknownPaper, UnknownPapers(ids.Except(locked)));
+        }
         var existing = await db.PaperTags.Where(t => t.TagId == tag.Id && ids.Contains(t.PaperId)).ToDictionaryAsync(t => t.PaperId);
         var changed = new List<long>();
         foreach (var paperId in ids)
@@ -80,6 +86,13 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
         audit.Add(db, editor.UserName!, applied ? "tag.applied" : "tag.rejected", ids.Length == 1 ? $"paper {ids[0]}" : $"{ids.Length} papers", $"{slug}: {changed.Count} changed{(note is null ? "" : "; " + note)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return (changed.Count, null);
+        return new TagDecision(changed.Count, null);
+    }
+
+    private static string UnknownPapers(IEnumerable<long> missing)
+    {
+        var ids = missing.Order().ToList();
+        var named = string.Join(", ", ids.Take(5)) + (ids.Count > 5 ? $" and {ids.Count - 5:N0} more" : "");
+        return $"The catalog has no paper {named}; nothing was changed.";
     }
 }

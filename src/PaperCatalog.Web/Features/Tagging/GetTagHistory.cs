@@ -7,9 +7,15 @@ namespace PaperCatalog.Web.Features.Tagging;
 /// <summary>A paper's tag history: who changed which tag, when, and how.</summary>
 public sealed class GetTagHistory(IDbContextFactory<CatalogDbContext> contexts)
 {
-    public async Task<IReadOnlyList<TagHistoryEntry>> HandleAsync(long paperId, CancellationToken cancellation)
+    /// <returns>Newest first; <c>null</c> when the catalog has no such paper.</returns>
+    public async Task<IReadOnlyList<TagHistoryEntry>?> HandleAsync(long paperId, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
+        if (!await db.Papers.AnyAsync(p => p.Id == paperId, cancellation))
+        {
+            return null;
+        }
+
         return await (from c in db.PaperTagChanges.AsNoTracking()
                       join t in db.Tags on c.TagId equals t.Id
                       where c.PaperId == paperId

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -11,15 +10,15 @@ namespace PaperCatalog.Web.Features.Admin.Imports;
 
 /// <summary>
 /// The admin import API: the same queue and pipeline as the admin page. Uploads are form posts
-/// with an antiforgery token (GET /api/admin/antiforgery gives one), rate limited per admin.
+/// with an antiforgery token (GET /api/admin/antiforgery or /api/antiforgery gives one), rate limited per admin;
+/// every write needs the token (<see cref="ApiRequests"/>).
 /// </summary>
 public static class AdminImportEndpoints
 {
     public static IEndpointRouteBuilder MapAdminImportEndpoints(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin").RequireAuthorization(AccountSetup.AdminPolicy).WithTags("Admin");
-        admin.MapGet("/antiforgery", (IAntiforgery antiforgery, HttpContext http) =>
-            TypedResults.Ok(new AntiforgeryTokenResponse(antiforgery.GetAndStoreTokens(http).RequestToken!, antiforgery.GetAndStoreTokens(http).HeaderName!)));
+        var admin = app.MapGroup("/api/admin").RequireAuthorization(AccountSetup.AdminPolicy).RequireAntiforgeryToken().WithTags("Admin");
+        admin.MapAntiforgeryToken();
         admin.MapGet("/imports", async (ListImportRuns runs, CancellationToken cancellation) => TypedResults.Ok(await runs.HandleAsync(cancellation)))
             .WithSummary("The import history.");
         admin.MapPost("/imports", UploadAsync)
@@ -100,8 +99,6 @@ public static class AdminImportEndpoints
         return TypedResults.NoContent();
     }
 }
-
-public sealed record AntiforgeryTokenResponse(string Token, string HeaderName);
 
 /// <summary>A job as the API reports it.</summary>
 public sealed record ImportJobResponse(Guid Id, string Kind, string State, IReadOnlyList<string> Files, int Ahead, double Progress, ImportSummary? Summary, Guid? Related, bool Bulk)
