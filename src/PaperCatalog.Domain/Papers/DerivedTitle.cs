@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PaperCatalog.Domain.Text;
 
 namespace PaperCatalog.Domain.Papers;
 
@@ -49,7 +50,7 @@ public static partial class DerivedTitle
         }
 
         var cut = title.LastIndexOf(' ', MaxLength - 1);
-        var kept = title[..(cut > MaxLength / 2 ? cut : MaxLength - 1)];
+        var kept = title[..(cut > MaxLength / 2 ? cut : TextClip.SafeCut(title, MaxLength - 1))];
         return kept.TrimEnd(',', ';', ':', ' ') + "…";
     }
 

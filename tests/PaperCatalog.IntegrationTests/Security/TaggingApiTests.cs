@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Domain.Tags;
@@ -73,12 +76,31 @@ public sealed class TaggingApiTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(0, await ManualRowCountAsync());
 
         var decided = await DecisionAsync(await SecureCatalog.SendAsync(editor, HttpMethod.Post, "/api/tags/continual-learning/decisions",
-            JsonContent.Create(new TagDecisionRequest([_zebra, _quokka, _zebra], true, new string('n', PaperTagChange.MaxNoteLength)))));
+            JsonContent.Create(new TagDecisionRequest([_zebra, _quokka, _zebra], true, new string('n', PaperTagEndpoints.MaxNoteLength)))));
 
         Assert.Equal(new TagDecisionResponse("continual-learning", true, 2, 2), decided);
         await using var db = Db();
-        var notes = await db.PaperTagChanges.Select(c => c.Note!).ToListAsync(Cancellation);
-        Assert.All(notes, n => Assert.Equal((PaperTagChange.MaxNoteLength, "api: n"), (n.Length, n[..6])));
+        Assert.Equal(["api: " + new string('n', PaperTagEndpoints.MaxNoteLength)], await db.PaperTagChanges.Select(c => c.Note!).Distinct().ToListAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task A_note_longer_than_the_history_keeps_is_cut_to_fit_without_splitting_a_character()
+    {
+        // The bulk bar's note names its view, whose search alone may be 500 characters; an emoji is two UTF-16 units.
+        var note = "bulk: q=" + string.Concat(Enumerable.Repeat("🦓", 300));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<CatalogUser>>();
+        var editor = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByEmailAsync(Editor))!);
+        ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(editor)));
+
+        var decision = await scope.ServiceProvider.GetRequiredService<DecidePaperTags>().DecideAsync([_zebra], "transfer-learning", true, note);
+
+        Assert.Equal(new TagDecision(1, null), decision);
+        await using var db = Db();
+        var kept = await db.PaperTagChanges.Select(c => c.Note!).SingleAsync(Cancellation);
+        Assert.Equal(PaperTagChange.MaxNoteLength - 1, kept.Length);
+        Assert.Equal(note[..(PaperTagChange.MaxNoteLength - 2)] + "…", kept);
     }
 
     [Fact]
@@ -93,10 +115,15 @@ public sealed class TaggingApiTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, untokened.StatusCode);
         Assert.Contains("antiforgery", await untokened.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await editor.DeleteAsync(path, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await editor.PostAsJsonAsync("/api/tags/transfer-learning/decisions", new TagDecisionRequest([_zebra], true, null), Cancellation)).StatusCode);
+        var withoutApplied = await SecureCatalog.SendAsync(editor, HttpMethod.Post, "/api/tags/transfer-learning/decisions",
+            new StringContent($"{{\"paperIds\":[{_zebra}],\"apply\":true}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutApplied.StatusCode);
+        Assert.Contains("\"applied\"", await withoutApplied.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NotFound, (await SecureCatalog.SendAsync(editor, HttpMethod.Put, $"/api/papers/{_zebra}/tags/no-such-tag")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SecureCatalog.SendAsync(editor, HttpMethod.Put, "/api/papers/987654/tags/transfer-learning")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await SecureCatalog.SendAsync(editor, HttpMethod.Put, $"{path}?note={new string('n', PaperTagChange.MaxNoteLength + 1)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SecureCatalog.SendAsync(editor, HttpMethod.Put, $"{path}?note={new string('n', PaperTagEndpoints.MaxNoteLength + 1)}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SecureCatalog.SendAsync(editor, HttpMethod.Post, "/api/tags/transfer-learning/decisions",
             JsonContent.Create(new TagDecisionRequest([], true, null)))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Anonymous().GetAsync("/api/papers/987654/tags/history", Cancellation)).StatusCode);

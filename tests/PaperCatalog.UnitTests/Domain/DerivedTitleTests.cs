@@ -33,4 +33,14 @@ public sealed class DerivedTitleTests
         Assert.True(title.Length <= DerivedTitle.MaxLength + 1);
         Assert.EndsWith("distillation…", title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_first_sentence_without_spaces_is_cut_before_a_character_it_would_split()
+    {
+        // Two letters, then emoji of two units each: the 109th unit, the last one a cut at a word would keep, is the
+        // first half of the 54th emoji.
+        var title = DerivedTitle.From("ab" + string.Concat(Enumerable.Repeat("🦓", 60)) + ".");
+
+        Assert.Equal("ab" + string.Concat(Enumerable.Repeat("🦓", 53)) + "…", title);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
+using PaperCatalog.Domain.Text;
 
 namespace PaperCatalog.Web.Features.Accounts;
 
@@ -25,12 +26,11 @@ public sealed class AuditLog(IDbContextFactory<CatalogDbContext> contexts, TimeP
             At = clock.GetUtcNow(),
             Actor = actor,
             Action = action,
-            Target = Shorten(target, 300),
-            Details = Shorten(details, 4000),
+            Target = TextClip.ToLength(target, 300),
+            Details = TextClip.ToLength(details, 4000),
             RemoteAddress = remoteAddress,
         });
         logger.LogInformation("Audit: {Actor} {Action} {Target}", actor, action, target);
     }
 
-    private static string? Shorten(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
 }

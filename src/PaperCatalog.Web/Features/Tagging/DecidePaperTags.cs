@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Domain.Tags;
+using PaperCatalog.Domain.Text;
 using PaperCatalog.Web.Features.Accounts;
 
 namespace PaperCatalog.Web.Features.Tagging;
@@ -28,7 +29,8 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
             return TagDecision.Refused(TagDecisionRefusal.NotEditor, NotEditor);
         }
 
-        if (paperIds.Count > MaxPapers)
+        var ids = paperIds.Distinct().ToArray();
+        if (ids.Length > MaxPapers)
         {
             return TagDecision.Refused(TagDecisionRefusal.TooManyPapers, $"At most {MaxPapers:N0} papers can be tagged at once; narrow the search.");
         }
@@ -40,9 +42,8 @@ public sealed class DecidePaperTags(IDbContextFactory<CatalogDbContext> contexts
         }
 
         // A bulk decision's note names its view, whose search alone may be 500 characters.
-        note = note is { Length: > PaperTagChange.MaxNoteLength } ? note[..(PaperTagChange.MaxNoteLength - 1)] + "…" : note;
+        note = TextClip.ToLength(note, PaperTagChange.MaxNoteLength);
         var now = clock.GetUtcNow();
-        var ids = paperIds.Distinct().ToArray();
         // The papers are locked before their tag rows are read: a decision read before another editor's (or an undo's)
         // commit would be written over it, column by column, as if it had never been made.
         await using var transaction = await db.Database.BeginTransactionAsync();
