@@ -49,17 +49,16 @@ public sealed partial class SecureCatalog(string connectionString, IReadOnlyDict
     }
 
     /// <summary>Posts the sign-in form with its antiforgery token; returns the response (a redirect).</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    public static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) =>
+        PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["email"] = email, ["password"] = password });
+
+    /// <summary>Posts a form of the page at <paramref name="path"/> with the antiforgery token the page gives.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
     {
-        var form = await client.GetStringAsync("/account/login");
-        var field = AntiforgeryField().Match(form).Value;
-        var token = FieldValue().Match(field).Groups[1].Value;
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["email"] = email,
-            ["password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
+        var page = await client.GetStringAsync(path);
+        var field = AntiforgeryField().Match(page).Value;
+        fields["__RequestVerificationToken"] = FieldValue().Match(field).Groups[1].Value;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>A client signed in as <paramref name="email"/>.</summary>

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
+using PaperCatalog.Web.Features.Accounts.Tokens;
 
 namespace PaperCatalog.Web.Features.Accounts;
 
@@ -11,6 +13,9 @@ public static class AccountSetup
 {
     public const string AdminPolicy = "Admin";
     public const string EditorPolicy = "Editor";
+
+    /// <summary>The default scheme: the API token for a request that sends one, the sign-in cookie for any other.</summary>
+    public const string CookieOrToken = "CookieOrToken";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -30,7 +35,11 @@ public static class AccountSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = services.AddAuthentication(CookieOrToken);
+        authentication.AddPolicyScheme(CookieOrToken, "Cookie or API token", scheme => scheme.ForwardDefaultSelector = http =>
+            ApiTokenSecret.TryRead(http.Request, out _) ? ApiTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
+        authentication.AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        authentication.AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";
@@ -52,6 +61,7 @@ public static class AccountSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RefreshingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<ManageApiTokens>();
         services.AddSingleton<AuditLog>();
         return services;
     }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
+using PaperCatalog.Web.Features.Accounts.Tokens;
 
 namespace PaperCatalog.Web.Features.Accounts;
 
 /// <summary>
-/// What the API's writes need beyond the sign-in cookie. A write must carry an antiforgery token in a header
-/// (<c>GET /api/antiforgery</c> gives one): the pipeline checks tokens only on form posts, and the cookie alone
-/// would let another site's page make the signed-in user's browser post. And handlers that ask
+/// What the API's writes need beyond the sign-in cookie. A write signed in by the cookie must carry an antiforgery
+/// token in a header (<c>GET /api/antiforgery</c> gives one): the pipeline checks tokens only on form posts, and the
+/// <c>SameSite=Lax</c> cookie alone would let a page on the same site post as the signed-in user; a write signed in
+/// by an API token needs none (ADR-022). And handlers that ask
 /// <see cref="CurrentUser"/> who acts must see the request's user, which Blazor sets only for its own pages.
 /// </summary>
 public static class ApiRequests
@@ -25,7 +27,9 @@ public static class ApiRequests
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
+            // A request signed in by its API token cannot be forged by a page: browsers never add that header themselves.
             if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
+                || (http.User.Identity?.IsAuthenticated == true && ApiTokenSecret.TryRead(http.Request, out _))
                 || await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
             {
                 return await next(context);

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data;
+using PaperCatalog.Data.Accounts;
+
+namespace PaperCatalog.Web.Features.Accounts.Tokens;
+
+/// <summary>An editor's or admin's own API tokens: list, make (shown once) and revoke.</summary>
+public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts, CurrentUser current, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxTokensPerUser = 10;
+
+    /// <summary>The lifetimes offered, in days: a token always expires.</summary>
+    public static readonly IReadOnlyList<int> Lifetimes = [30, 90, 365];
+
+    public async Task<IReadOnlyList<ApiTokenView>> ListAsync()
+    {
+        if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.ApiTokens.Where(t => t.UserId == user.Id).OrderByDescending(t => t.CreatedAt)
+            .Select(t => new ApiTokenView(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt)).ToListAsync();
+    }
+
+    /// <returns>The new token, which is never shown again, or why none was made.</returns>
+    public async Task<(string? Token, string? Error)> CreateAsync(string? name, int days)
+    {
+        name = name?.Trim();
+        if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
+        {
+            return (null, "Only editors and admins have API tokens.");
+        }
+
+        if (string.IsNullOrEmpty(name) || name.Length > ApiToken.MaxNameLength || !Lifetimes.Contains(days))
+        {
+            return (null, $"Name the token (at most {ApiToken.MaxNameLength} characters) and choose how long it lasts.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        if (await db.ApiTokens.CountAsync(t => t.UserId == user.Id) >= MaxTokensPerUser)
+        {
+            return (null, $"You have {MaxTokensPerUser} tokens already; revoke one first.");
+        }
+
+        var (token, hash, shown) = ApiTokenSecret.New();
+        var now = clock.GetUtcNow();
+        db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, Hash = hash, Prefix = shown, CreatedAt = now, ExpiresAt = now.AddDays(days) });
+        audit.Add(db, user.UserName!, "token.created", name, $"{shown}…, expires {now.AddDays(days):yyyy-MM-dd}");
+        await db.SaveChangesAsync();
+        return (token, null);
+    }
+
+    /// <returns>Whether the token was the user's and is now revoked.</returns>
+    public async Task<bool> RevokeAsync(long id)
+    {
+        if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        if (await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == user.Id) is not { } token)
+        {
+            return false;
+        }
+
+        db.ApiTokens.Remove(token);
+        audit.Add(db, user.UserName!, "token.revoked", token.Name, token.Prefix + "…");
+        await db.SaveChangesAsync();
+        return true;
+    }
+}
+
+/// <summary>A token as its owner's list shows it: never the token itself.</summary>
+public sealed record ApiTokenView(long Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt);

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PaperCatalog.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PaperCatalog.EndToEndTests;
+
+/// <summary>An editor making an API token in the browser, a script using it over HTTP, and the editor revoking it.</summary>
+public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture browser) : EditorCatalogTest(server, browser, "editor@example.org")
+{
+    [Fact]
+    public async Task A_token_made_on_the_page_tags_a_paper_from_a_script_until_it_is_revoked()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var page = await OpenAsEditorAsync("/");
+        await page.Locator("#tokens-link").ClickAsync();
+        await page.FillAsync("#token-name", "nightly tagging");
+        await page.SelectOptionAsync("#token-days", "30");
+        await page.ClickAsync("#create-token");
+        await Expect(page.Locator("#token-created")).ToContainTextAsync("not shown again");
+        var token = (await page.Locator(".token-secret").InnerTextAsync()).Trim();
+        await page.ScreenshotAsync("api-tokens");
+
+        using var script = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var papers = await script.GetFromJsonAsync<JsonElement>("/api/papers?pageSize=1", cancellation);
+        var paper = papers.GetProperty("items")[0].GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await script.PutAsync($"/api/papers/{paper}/tags/continual-learning?note=nightly", null, cancellation)).StatusCode);
+
+        await page.GotoAsync("/account/tokens");
+        var row = page.Locator("#token-list tbody tr", new() { HasText = "nightly tagging" });
+        await Expect(row).ToContainTextAsync(token[..10] + "…");
+        await Expect(row).ToContainTextAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("body")).Not.ToContainTextAsync(token);
+        await row.Locator(".revoke-token").ClickAsync();
+        await Expect(page.Locator("#token-message")).ToContainTextAsync("Revoked “nightly tagging”");
+        await Expect(page.Locator("#no-tokens")).ToBeVisibleAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.DeleteAsync($"/api/papers/{paper}/tags/continual-learning", cancellation)).StatusCode);
+        var history = await new HttpClient { BaseAddress = new Uri(App.BaseUrl) }.GetStringAsync($"/api/papers/{paper}/tags/history", cancellation);
+        Assert.Contains("\"note\":\"api: nightly\"", history, StringComparison.Ordinal);
+    }
+}
