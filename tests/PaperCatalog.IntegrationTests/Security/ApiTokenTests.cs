@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PaperCatalog.Data;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Testing;
+using PaperCatalog.Web.Features.Accounts.Tokens;
 using PaperCatalog.Web.Features.Admin.Imports;
 
 namespace PaperCatalog.IntegrationTests.Security;
@@ -44,6 +45,7 @@ public sealed partial class ApiTokenTests(PostgresServer server) : IAsyncLifetim
         var editor = await _app.SignedInAsync(Editor);
         var created = await SecureCatalog.PostFormAsync(editor, "/account/tokens", CreateForm("tagging script"));
         var token = TokenPattern().Matches(await created.Content.ReadAsStringAsync(Cancellation)).Select(m => m.Value).Distinct().Single();
+        Assert.True(created.Headers.CacheControl!.NoStore);
 
         var script = Script(token);
         Assert.Equal(HttpStatusCode.OK, (await script.PutAsync($"/api/papers/{_paper}/tags/transfer-learning?note=nightly", null, Cancellation)).StatusCode);
@@ -56,7 +58,8 @@ public sealed partial class ApiTokenTests(PostgresServer server) : IAsyncLifetim
         Assert.Contains(token[..10] + "…", listed, StringComparison.Ordinal);
         var stored = await db.ApiTokens.SingleAsync(Cancellation);
         Assert.Equal(("tagging script", false), (stored.Name, stored.LastUsedAt is null));
-        Assert.DoesNotContain(token, Encoding.UTF8.GetString(stored.Hash), StringComparison.Ordinal);
+        Assert.Equal(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(token)), stored.Hash);
+        Assert.DoesNotContain(token, await db.AuditLog.Select(e => e.Target + " " + e.Details).SingleAsync(e => e.Contains("tagging script"), Cancellation), StringComparison.Ordinal);
         Assert.Equal(["token.created"], await db.AuditLog.Where(e => e.Action.StartsWith("token.")).Select(e => e.Action).ToListAsync(Cancellation));
     }
 
@@ -123,11 +126,61 @@ public sealed partial class ApiTokenTests(PostgresServer server) : IAsyncLifetim
         var admin = await _app.SignedInAsync(SecureCatalog.AdminEmail);
         var token = await CreateTokenAsync(admin);
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync("/api/admin/imports", Dump(), Cancellation)).StatusCode);
+        var withCookie = await admin.PostAsync("/api/admin/imports", Dump(), Cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, withCookie.StatusCode);
+        Assert.Contains("Antiforgery token missing or invalid", await withCookie.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         var upload = await Script(token).PostAsync("/api/admin/imports", Dump(), Cancellation);
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var job = await upload.Content.ReadFromJsonAsync<ImportJobResponse>(Cancellation);
         Assert.Equal("Succeeded", (await SecureCatalog.WaitForAsync(Script(token), job!.Id)).State);
+    }
+
+    [Fact]
+    public async Task A_token_signs_in_nothing_but_the_api_and_a_wrong_one_is_not_helped_by_the_cookie()
+    {
+        var editor = await _app.SignedInAsync(Editor);
+        var token = await CreateTokenAsync(editor);
+
+        // A leaked token must not make itself new tokens, or reach the password page.
+        var page = await Script(token).GetAsync("/account/tokens", Cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/antiforgery");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "pc_" + new string('A', 43));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await editor.SendAsync(request, Cancellation)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_cannot_be_revoked_by_another_editor_and_expired_ones_make_room_for_new_ones()
+    {
+        await _app.CreateUserAsync("second@example.org", CatalogRoles.Editor);
+        var token = await CreateTokenAsync(await _app.SignedInAsync(Editor));
+        long id;
+        await using (var db = Db())
+        {
+            id = await db.ApiTokens.Select(t => t.Id).SingleAsync(Cancellation);
+        }
+
+        var second = await _app.SignedInAsync("second@example.org");
+        var refused = await SecureCatalog.PostFormAsync(second, "/account/tokens", new Dictionary<string, string> { ["_handler"] = $"revoke-{id}" });
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Script(token).GetAsync("/api/antiforgery", Cancellation)).StatusCode);
+
+        for (var i = 0; i < ManageApiTokens.MaxTokensPerUser; i++)
+        {
+            await CreateTokenAsync(second);
+        }
+
+        var eleventh = await SecureCatalog.PostFormAsync(second, "/account/tokens", CreateForm("one too many"));
+        Assert.Contains("You have 10 tokens already", await eleventh.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        await using (var db = Db())
+        {
+            var secondId = await db.Users.Where(u => u.Email == "second@example.org").Select(u => u.Id).SingleAsync(Cancellation);
+            await db.ApiTokens.Where(t => t.UserId == secondId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTimeOffset.UtcNow.AddDays(-1)), Cancellation);
+        }
+
+        Assert.Matches(TokenPattern(), await (await SecureCatalog.PostFormAsync(second, "/account/tokens", CreateForm("in its place"))).Content.ReadAsStringAsync(Cancellation));
     }
 
     private static MultipartFormDataContent Dump() => new() { { new ByteArrayContent(OnePaper), "files", "again.txt" } };

@@ -14,7 +14,10 @@ public static class AccountSetup
     public const string AdminPolicy = "Admin";
     public const string EditorPolicy = "Editor";
 
-    /// <summary>The default scheme: the API token for a request that sends one, the sign-in cookie for any other.</summary>
+    /// <summary>
+    /// The default scheme: the API token for an API request that sends one, the sign-in cookie for any other. Pages never
+    /// take a token: one that leaked could otherwise make itself new tokens on /account/tokens, or change the password.
+    /// </summary>
     public const string CookieOrToken = "CookieOrToken";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
@@ -37,7 +40,7 @@ public static class AccountSetup
 
         var authentication = services.AddAuthentication(CookieOrToken);
         authentication.AddPolicyScheme(CookieOrToken, "Cookie or API token", scheme => scheme.ForwardDefaultSelector = http =>
-            ApiTokenSecret.TryRead(http.Request, out _) ? ApiTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
+            http.Request.Path.StartsWithSegments("/api") && ApiTokenSecret.TryRead(http.Request, out _) ? ApiTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme);
         authentication.AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         authentication.AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

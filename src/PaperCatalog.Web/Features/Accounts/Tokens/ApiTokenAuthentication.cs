@@ -43,10 +43,23 @@ public sealed class ApiTokenAuthentication(
         // To the minute: a script's every request need not write.
         if (token.LastUsedAt is null || token.LastUsedAt < now.AddMinutes(-1))
         {
-            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+            await NoteUseAsync(db, token.Id, now);
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(await signIn.CreateUserPrincipalAsync(user), SchemeName));
+    }
+
+    // Best effort: a request that was let in is not failed for want of this note (an abandoned request, a busy row).
+    private async Task NoteUseAsync(CatalogDbContext db, long tokenId, DateTimeOffset now)
+    {
+        try
+        {
+            await db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException failure)
+        {
+            Logger.LogWarning(failure, "Could not note the use of API token {TokenId}.", tokenId);
+        }
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -16,13 +16,24 @@ public partial class ApiTokensPage
 
     [Inject] private ManageApiTokens Tokens { get; set; } = default!;
 
+    /// <summary>The request: its response must not be stored, as it may hold a new token.</summary>
+    [CascadingParameter] public HttpContext? HttpContext { get; set; }
+
     /// <summary>The new token's name, from the create form.</summary>
     [SupplyParameterFromForm(FormName = "create-token")] public string? Name { get; set; }
 
     /// <summary>The new token's lifetime in days, from the create form.</summary>
     [SupplyParameterFromForm(FormName = "create-token")] public int Days { get; set; }
 
-    protected override async Task OnInitializedAsync() => _tokens = await Tokens.ListAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        if (HttpContext is not null)
+        {
+            HttpContext.Response.Headers.CacheControl = "no-store";
+        }
+
+        _tokens = await Tokens.ListAsync();
+    }
 
     private async Task CreateAsync()
     {

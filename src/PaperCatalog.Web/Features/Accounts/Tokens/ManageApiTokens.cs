@@ -12,6 +12,7 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
     /// <summary>The lifetimes offered, in days: a token always expires.</summary>
     public static readonly IReadOnlyList<int> Lifetimes = [30, 90, 365];
 
+    /// <summary>The user's tokens, newest first, expired ones included until the next token is made.</summary>
     public async Task<IReadOnlyList<ApiTokenView>> ListAsync()
     {
         if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
@@ -19,9 +20,10 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
             return [];
         }
 
+        var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
         return await db.ApiTokens.Where(t => t.UserId == user.Id).OrderByDescending(t => t.CreatedAt)
-            .Select(t => new ApiTokenView(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt)).ToListAsync();
+            .Select(t => new ApiTokenView(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.ExpiresAt <= now)).ToListAsync();
     }
 
     /// <returns>The new token, which is never shown again, or why none was made.</returns>
@@ -38,14 +40,16 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
             return (null, $"Name the token (at most {ApiToken.MaxNameLength} characters) and choose how long it lasts.");
         }
 
+        var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
+        // Expired tokens sign nothing in; they are cleared here so that they do not count against the limit.
+        await db.ApiTokens.Where(t => t.UserId == user.Id && t.ExpiresAt <= now).ExecuteDeleteAsync();
         if (await db.ApiTokens.CountAsync(t => t.UserId == user.Id) >= MaxTokensPerUser)
         {
             return (null, $"You have {MaxTokensPerUser} tokens already; revoke one first.");
         }
 
         var (token, hash, shown) = ApiTokenSecret.New();
-        var now = clock.GetUtcNow();
         db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, Hash = hash, Prefix = shown, CreatedAt = now, ExpiresAt = now.AddDays(days) });
         audit.Add(db, user.UserName!, "token.created", name, $"{shown}…, expires {now.AddDays(days):yyyy-MM-dd}");
         await db.SaveChangesAsync();
@@ -74,4 +78,4 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
 }
 
 /// <summary>A token as its owner's list shows it: never the token itself.</summary>
-public sealed record ApiTokenView(long Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt);
+public sealed record ApiTokenView(long Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, bool Expired);
