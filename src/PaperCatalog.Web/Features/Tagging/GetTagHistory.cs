@@ -11,16 +11,14 @@ public sealed class GetTagHistory(IDbContextFactory<CatalogDbContext> contexts)
     public async Task<IReadOnlyList<TagHistoryEntry>?> HandleAsync(long paperId, CancellationToken cancellation)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellation);
-        if (!await db.Papers.AnyAsync(p => p.Id == paperId, cancellation))
-        {
-            return null;
-        }
-
-        return await (from c in db.PaperTagChanges.AsNoTracking()
+        var entries = await (from c in db.PaperTagChanges.AsNoTracking()
                       join t in db.Tags on c.TagId equals t.Id
                       where c.PaperId == paperId
                       orderby c.ChangedAt descending, c.Id descending
                       select new TagHistoryEntry(t.Name, t.Slug, c.Kind, c.ChangedBy, c.ChangedAt, c.Note)).ToListAsync(cancellation);
+
+        // A history with entries proves the paper exists; only an empty one costs a second (primary key) lookup.
+        return entries.Count > 0 || await db.Papers.AnyAsync(p => p.Id == paperId, cancellation) ? entries : null;
     }
 }
 
