@@ -39,5 +39,20 @@ public sealed class BackToResultsTests(ReadOnlyCatalog catalog, BrowserFixture b
         await page.WaitForFunctionAsync("() => Math.abs(window.scrollY - 600) <= 2");
         await page.WaitForTimeoutAsync(300);
         Assert.InRange(await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"), 598, 602);
+
+        // Back pressed before the paper page is drawn: the list still on screen is about to be replaced by a new one.
+        await page.EvaluateAsync("""
+            async () => {
+                const list = location.href;
+                document.querySelectorAll('.paper-card .paper-title')[5].click();
+                while (location.href === list) await new Promise(next => setTimeout(next, 0));
+                history.back();
+            }
+            """);
+        await page.WaitForAddressAsync("/?q=distillation");
+        await page.WaitForFunctionAsync("() => !document.querySelector('.mud-skeleton, .mud-progress-linear') && Math.abs(window.scrollY - 600) <= 2");
+        await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
+        await page.WaitForTimeoutAsync(300);
+        Assert.InRange(await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"), 598, 602);
     }
 }

@@ -38,7 +38,7 @@ window.paperCatalog = {
     if (window.paperCatalogScrollMemory) return;
     window.paperCatalogScrollMemory = true;
     const key = () => 'scroll:' + location.pathname + location.search;
-    const shownView = () => document.querySelector('[data-view]')?.dataset.view ?? null;
+    const shownList = () => document.querySelector('[data-view]');
     let restoring = false;
     let pending = false;
     let generation = 0;
@@ -56,11 +56,17 @@ window.paperCatalog = {
       const saved = Number(sessionStorage.getItem(key()) || 0);
       restoring = saved > 0;
       if (!restoring) return;
-      const before = shownView();
+      // A quick Back leaves the list on screen, still showing this very view, while the page it left is yet to be
+      // drawn and replaced by a new list; a list counts as drawn for this Back when it is another element, or the
+      // same element showing another view (Back from one page of results to the one before).
+      const before = shownList();
+      const beforeView = before?.dataset.view;
       const giveUpAt = performance.now() + 5000;
       const attempt = () => {
         if (mine !== generation) return;
-        const rendered = shownView() !== null && shownView() !== before && !document.querySelector('.mud-skeleton, .mud-progress-linear');
+        const list = shownList();
+        const rendered = list !== null && (list !== before || list.dataset.view !== beforeView) &&
+          !document.querySelector('.mud-skeleton, .mud-progress-linear');
         if (rendered && document.documentElement.scrollHeight - window.innerHeight >= saved) {
           window.scrollTo({ top: saved });
           restoring = false;
