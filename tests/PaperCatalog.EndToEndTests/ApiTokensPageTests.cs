@@ -23,6 +23,11 @@ public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture bro
         var token = (await page.Locator(".token-secret").InnerTextAsync()).Trim();
         await page.ScreenshotAsync("api-tokens");
 
+        // Reloading shows the page again, not the form posted again: still one token, and its secret gone.
+        await page.ReloadAsync();
+        await Expect(page.Locator("#token-list tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".token-secret")).ToHaveCountAsync(0);
+
         using var script = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var papers = await script.GetFromJsonAsync<JsonElement>("/api/papers?pageSize=1", cancellation);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperCatalog.Domain.Imports;
+using PaperCatalog.Domain.Text;
 using PaperCatalog.Importing;
 
 namespace PaperCatalog.Cli.Output;
@@ -83,7 +84,7 @@ internal static class SummaryText
         }
     }
 
-    private static string Shorten(string? text) => text is null ? "–" : text.Length <= 60 ? text : text[..60] + "…";
+    private static string Shorten(string? text) => TextClip.ToLength(text, 61) ?? "–";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

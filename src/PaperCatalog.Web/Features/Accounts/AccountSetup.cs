@@ -65,6 +65,7 @@ public static class AccountSetup
         services.AddScoped<AuthenticationStateProvider, RefreshingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ManageApiTokens>();
+        services.AddSingleton<TokenPageNotices>();
         services.AddSingleton<AuditLog>();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PaperCatalog.Data.Search;
 using PaperCatalog.Domain.Tags;
+using PaperCatalog.Domain.Text;
 
 namespace PaperCatalog.Web.Features.Papers;
 
@@ -183,5 +184,5 @@ public sealed partial record PaperQuery
         return false;
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    private static string Shorten(string value) => TextClip.ToLength(value, 41)!;
 }

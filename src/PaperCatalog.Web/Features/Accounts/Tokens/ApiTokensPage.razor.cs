@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Components;
 namespace PaperCatalog.Web.Features.Accounts.Tokens;
 
 /// <summary>
-/// The signed-in editor's or admin's API tokens. A static page with plain form posts, as the other account pages:
-/// the response to "Create token" is the one place the token is ever shown.
+/// The signed-in editor's or admin's API tokens. A static page with plain form posts, as the other account pages.
+/// A change redirects back to the page, which shows its notice once (<see cref="TokenPageNotices"/>): the page
+/// right after "Create token" is the one place the token is ever shown.
 /// </summary>
 public partial class ApiTokensPage
 {
@@ -15,6 +16,10 @@ public partial class ApiTokensPage
     private bool _failed;
 
     [Inject] private ManageApiTokens Tokens { get; set; } = default!;
+
+    [Inject] private TokenPageNotices Notices { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The request: its response must not be stored, as it may hold a new token.</summary>
     [CascadingParameter] public HttpContext? HttpContext { get; set; }
@@ -30,6 +35,10 @@ public partial class ApiTokensPage
         if (HttpContext is not null)
         {
             HttpContext.Response.Headers.CacheControl = "no-store";
+            if (HttpMethods.IsGet(HttpContext.Request.Method))
+            {
+                (_created, _message) = Notices.Take(HttpContext) ?? new TokenPageNotice(null, null);
+            }
         }
 
         _tokens = await Tokens.ListAsync();
@@ -37,16 +46,33 @@ public partial class ApiTokensPage
 
     private async Task CreateAsync()
     {
-        (_created, _message) = await Tokens.CreateAsync(Name, Days);
-        _failed = _message is not null;
+        var (created, error) = await Tokens.CreateAsync(Name, Days);
+        if (created is not null)
+        {
+            ShowOnceAfterRedirect(new TokenPageNotice(created, null));
+            return;
+        }
+
+        (_message, _failed) = (error, true);
         _tokens = await Tokens.ListAsync();
     }
 
     private async Task RevokeAsync(ApiTokenView token)
     {
-        _failed = !await Tokens.RevokeAsync(token.Id);
-        _message = _failed ? $"“{token.Name}” is not one of your tokens." : $"Revoked “{token.Name}”: it signs nothing in any more.";
+        if (await Tokens.RevokeAsync(token.Id))
+        {
+            ShowOnceAfterRedirect(new TokenPageNotice(null, $"Revoked “{token.Name}”: it signs nothing in any more."));
+            return;
+        }
+
+        (_message, _failed) = ($"“{token.Name}” is not one of your tokens.", true);
         _tokens = await Tokens.ListAsync();
+    }
+
+    private void ShowOnceAfterRedirect(TokenPageNotice notice)
+    {
+        Notices.Keep(HttpContext!, notice);
+        Navigation.NavigateTo("/account/tokens");
     }
 
     private static string Day(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace PaperCatalog.Web.Features.Accounts.Tokens;
+
+/// <summary>What the tokens page tells its user once after a change: a new token, or what was revoked.</summary>
+/// <param name="NewToken">The token just made: shown this once, never stored in the clear.</param>
+/// <param name="Message">What was done otherwise.</param>
+public sealed record TokenPageNotice(string? NewToken, string? Message);
+
+/// <summary>
+/// Carries a <see cref="TokenPageNotice"/> across the redirect that follows each change (post, redirect, get), so
+/// that reloading the page shows the list again instead of posting the form once more and making another token.
+/// The notice travels in a cookie for that page alone, encrypted for its user and good for two minutes.
+/// </summary>
+public sealed class TokenPageNotices(IDataProtectionProvider protection)
+{
+    public const string CookieName = "pc_token_notice";
+    private const string PagePath = "/account/tokens";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
+
+    /// <summary>Keeps <paramref name="notice"/> for the next request of the page.</summary>
+    public void Keep(HttpContext http, TokenPageNotice notice) =>
+        http.Response.Cookies.Append(CookieName, Protector(http.User).Protect(JsonSerializer.Serialize(notice), Lifetime), new CookieOptions
+        {
+            Path = PagePath, HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, MaxAge = Lifetime,
+        });
+
+    /// <returns>The notice kept for this user, once: later requests get null.</returns>
+    public TokenPageNotice? Take(HttpContext http)
+    {
+        if (!http.Request.Cookies.TryGetValue(CookieName, out var kept))
+        {
+            return null;
+        }
+
+        http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = PagePath });
+        try
+        {
+            return JsonSerializer.Deserialize<TokenPageNotice>(Protector(http.User).Unprotect(kept));
+        }
+        catch (Exception unreadable) when (unreadable is CryptographicException or JsonException)
+        {
+            return null; // expired, another user's, or from keys since rotated: there is nothing to show
+        }
+    }
+
+    private ITimeLimitedDataProtector Protector(ClaimsPrincipal user) =>
+        protection.CreateProtector("PaperCatalog.ApiTokens.Notice", user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "").ToTimeLimitedDataProtector();
+}
