@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PaperCatalog.Domain.Text;
 using PaperCatalog.Ingestion.Dates;
 using PaperCatalog.Ingestion.Parsing;
 
@@ -110,7 +111,6 @@ public static class CatalogJson
 
     private static string Excerpt(JsonElement paper)
     {
-        var raw = paper.GetRawText();
-        return raw.Length <= 80 ? raw : raw[..80] + "…";
+        return TextClip.ToLength(paper.GetRawText(), 81)!;
     }
 }

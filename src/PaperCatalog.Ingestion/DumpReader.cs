@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using PaperCatalog.Domain.Papers;
+using PaperCatalog.Domain.Text;
 using PaperCatalog.Ingestion.Dates;
 using PaperCatalog.Ingestion.Html;
 using PaperCatalog.Ingestion.Parsing;
@@ -154,7 +155,7 @@ public sealed class DumpReader(DumpReadOptions options)
             lines[0].Number);
     }
 
-    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..60] + "…";
+    private static string Excerpt(string text) => TextClip.ToLength(text, 61)!;
 
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 }

@@ -1,3 +1,5 @@
+using PaperCatalog.Domain.Text;
+
 namespace PaperCatalog.Ingestion;
 
 /// <summary>A record that could not be parsed: where it starts, why, and how it begins.</summary>
@@ -7,5 +9,5 @@ public sealed record RecordRejection(int LineNumber, string Reason, string Excer
 
     /// <summary>Builds a rejection whose excerpt is the start of the line.</summary>
     public static RecordRejection At(DumpLine line, string reason) =>
-        new(line.Number, reason, line.Text.Length <= ExcerptLength ? line.Text : line.Text[..ExcerptLength] + "…");
+        new(line.Number, reason, TextClip.ToLength(line.Text, ExcerptLength + 1)!);
 }

@@ -11,6 +11,8 @@ public sealed class FailedImportTests(PostgresServer server)
     [Theory]
     [InlineData("empty.txt", "", "empty.txt: the file is empty")]
     [InlineData("notes.txt", "Just some notes\nabout nothing\n", "notes.txt, line 1: unknown format")]
+    // The error quotes the file's first 60 UTF-16 units; the 60th and 61st are the two halves of one emoji.
+    [InlineData("emoji.txt", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx🧪 notes\nabout nothing\n", "emoji.txt, line 1: unknown format")]
     [InlineData("image.png", "\u0089PNG\0\u0001binary", "image.png, line 1: the file is binary")]
     public async Task A_refused_file_among_good_ones_writes_nothing(string name, string content, string error)
     {
@@ -56,6 +58,22 @@ public sealed class FailedImportTests(PostgresServer server)
         await using var db = catalog.CreateDbContext();
         var rejection = await db.ImportRejections.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(("partly-bad.txt", 2, "expected a line starting with 'Abstract:'", "not an abstract line"), (rejection.FileName, rejection.LineNumber, rejection.Reason, rejection.Excerpt));
+    }
+
+    [Fact]
+    public async Task A_rejected_line_cut_for_its_excerpt_in_the_middle_of_an_emoji_still_imports_the_rest()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        var file = Path.Combine(TempFolder.Create(), "emoji.txt");
+        // The excerpt keeps 80 UTF-16 units; the 80th and 81st are the two halves of one emoji.
+        var bad = new string('x', 79) + "🧪 and more";
+        await File.WriteAllTextAsync(file, $"Abstract:A good abstract about distillation of large models into small ones.\n{bad}\n", TestContext.Current.CancellationToken);
+
+        var summary = await catalog.ImportAsync(file);
+
+        Assert.Equal((ImportStatus.Succeeded, 1, 1), (summary.Status, summary.Added, summary.Rejected));
+        await using var db = catalog.CreateDbContext();
+        Assert.Equal(new string('x', 79) + "…", (await db.ImportRejections.SingleAsync(TestContext.Current.CancellationToken)).Excerpt);
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class ApiTokenTests(PostgresServer server) : ApiTokenTestsBase(ser
         var notice = posted.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(TokenPageNotices.CookieName + "=", StringComparison.Ordinal));
         Assert.Contains("path=/account/tokens", notice, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", notice, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", notice, StringComparison.OrdinalIgnoreCase);
         await App.CreateUserAsync("second@example.org", CatalogRoles.Editor);
 
         Assert.DoesNotMatch(TokenPattern(), await PageWithCookieAsync(await App.SignedInAsync("second@example.org"), notice));
@@ -88,7 +89,7 @@ public sealed class ApiTokenTests(PostgresServer server) : ApiTokenTestsBase(ser
             await CreateTokenAsync(second);
         }
 
-        Assert.Contains("You have 10 tokens already", await PostTokenFormAsync(second, CreateForm("one too many")), StringComparison.Ordinal);
+        Assert.Contains("You have 10 tokens already", await PostTokenFormAsync(second, CreateForm("one too many"), changes: false), StringComparison.Ordinal);
         await using (var db = Db())
         {
             var secondId = await db.Users.Where(u => u.Email == "second@example.org").Select(u => u.Id).SingleAsync(Cancellation);

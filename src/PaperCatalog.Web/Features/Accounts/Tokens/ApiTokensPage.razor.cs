@@ -49,7 +49,7 @@ public partial class ApiTokensPage
         var (created, error) = await Tokens.CreateAsync(Name, Days);
         if (created is not null)
         {
-            ShowOnceAfterRedirect(new TokenPageNotice(created, null));
+            await ShowOnceAfterRedirectAsync(new TokenPageNotice(created, null));
             return;
         }
 
@@ -61,7 +61,7 @@ public partial class ApiTokensPage
     {
         if (await Tokens.RevokeAsync(token.Id))
         {
-            ShowOnceAfterRedirect(new TokenPageNotice(null, $"Revoked “{token.Name}”: it signs nothing in any more."));
+            await ShowOnceAfterRedirectAsync(new TokenPageNotice(null, $"Revoked “{token.Name}”: it signs nothing in any more."));
             return;
         }
 
@@ -69,9 +69,18 @@ public partial class ApiTokensPage
         _tokens = await Tokens.ListAsync();
     }
 
-    private void ShowOnceAfterRedirect(TokenPageNotice notice)
+    private async Task ShowOnceAfterRedirectAsync(TokenPageNotice notice)
     {
-        Notices.Keep(HttpContext!, notice);
+        if (HttpContext is null)
+        {
+            // Only a static render has the request to redirect; rendered any other way, the page shows the notice
+            // in place rather than lose a token already made.
+            (_created, _message) = notice;
+            _tokens = await Tokens.ListAsync();
+            return;
+        }
+
+        Notices.Keep(HttpContext, notice);
         Navigation.NavigateTo("/account/tokens");
     }
 
