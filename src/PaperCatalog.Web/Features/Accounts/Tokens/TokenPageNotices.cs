@@ -23,10 +23,7 @@ public sealed class TokenPageNotices(IDataProtectionProvider protection)
 
     /// <summary>Keeps <paramref name="notice"/> for the next request of the page.</summary>
     public void Keep(HttpContext http, TokenPageNotice notice) =>
-        http.Response.Cookies.Append(CookieName, Protector(http.User).Protect(JsonSerializer.Serialize(notice), Lifetime), new CookieOptions
-        {
-            Path = PagePath, HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, MaxAge = Lifetime,
-        });
+        http.Response.Cookies.Append(CookieName, Protector(http.User).Protect(JsonSerializer.Serialize(notice), Lifetime), Options(http, Lifetime));
 
     /// <returns>The notice kept for this user, once: later requests get null.</returns>
     public TokenPageNotice? Take(HttpContext http)
@@ -36,7 +33,7 @@ public sealed class TokenPageNotices(IDataProtectionProvider protection)
             return null;
         }
 
-        http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = PagePath });
+        http.Response.Cookies.Delete(CookieName, Options(http, maxAge: null));
         try
         {
             return JsonSerializer.Deserialize<TokenPageNotice>(Protector(http.User).Unprotect(kept));
@@ -46,6 +43,13 @@ public sealed class TokenPageNotices(IDataProtectionProvider protection)
             return null; // expired, another user's, or from keys since rotated: there is nothing to show
         }
     }
+
+    // The deletion carries the same attributes as the cookie: a browser ignores one that would replace a Secure
+    // cookie with a plain one.
+    private static CookieOptions Options(HttpContext http, TimeSpan? maxAge) => new()
+    {
+        Path = PagePath, HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict, MaxAge = maxAge,
+    };
 
     private ITimeLimitedDataProtector Protector(ClaimsPrincipal user) =>
         protection.CreateProtector("PaperCatalog.ApiTokens.Notice", user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "").ToTimeLimitedDataProtector();
