@@ -109,8 +109,5 @@ public static class CatalogJson
     private static int? Number(JsonElement paper, string name) =>
         paper.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0 ? n : null;
 
-    private static string Excerpt(JsonElement paper)
-    {
-        return TextClip.ToLength(paper.GetRawText(), 81)!;
-    }
+    private static string Excerpt(JsonElement paper) => TextClip.ToLength(paper.GetRawText(), 81)!;
 }
