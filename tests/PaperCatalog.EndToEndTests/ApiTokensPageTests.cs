@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
-/// <summary>An editor making an API token in the browser, a script using it over HTTP, and the editor revoking it.</summary>
+/// <summary>An editor making an API token in the browser, a script using it over HTTP, and the editor revoking it (twice, from two tabs).</summary>
 public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture browser) : EditorCatalogTest(server, browser, "editor@example.org")
 {
     [Fact]
@@ -39,9 +39,17 @@ public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture bro
         await Expect(row).ToContainTextAsync(token[..10] + "…");
         await Expect(row).Not.ToContainTextAsync("never");
         await Expect(page.Locator("body")).Not.ToContainTextAsync(token);
+
+        // Revoked in another tab, then again from this page, which still lists it: told so, not an error page.
+        var otherTab = await page.Context.NewPageAsync();
+        await otherTab.GotoAsync("/account/tokens");
+        await otherTab.Locator("#token-list tbody tr", new() { HasText = "nightly tagging" }).Locator(".revoke-token").ClickAsync();
+        await Expect(otherTab.Locator("#token-message")).ToContainTextAsync("Revoked “nightly tagging”");
+        await Expect(otherTab.Locator("#no-tokens")).ToBeVisibleAsync();
         await row.Locator(".revoke-token").ClickAsync();
-        await Expect(page.Locator("#token-message")).ToContainTextAsync("Revoked “nightly tagging”");
+        await Expect(page.Locator("#token-message")).ToContainTextAsync("That token was revoked already");
         await Expect(page.Locator("#no-tokens")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("api-tokens-revoked-already");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await script.DeleteAsync($"/api/papers/{paper}/tags/continual-learning", cancellation)).StatusCode);
         using var anyone = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };

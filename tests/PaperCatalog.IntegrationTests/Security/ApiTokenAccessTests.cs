@@ -39,7 +39,7 @@ public sealed class ApiTokenAccessTests(PostgresServer server) : ApiTokenTestsBa
             id = await db.ApiTokens.Where(t => t.Prefix == prefix).Select(t => t.Id).SingleAsync(Cancellation);
         }
 
-        var revoked = await PostTokenFormAsync(editor, new Dictionary<string, string> { ["_handler"] = $"revoke-{id}" });
+        var revoked = await PostTokenFormAsync(editor, RevokeForm(id));
         Assert.Contains("signs nothing in any more", revoked, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Script(fresh).PutAsync(path, null, Cancellation)).StatusCode);
         await using var after = Db();

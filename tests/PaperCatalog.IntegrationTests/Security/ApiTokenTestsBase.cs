@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -36,6 +37,8 @@ public abstract partial class ApiTokenTestsBase(PostgresServer server) : IAsyncL
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 
     protected static Dictionary<string, string> CreateForm(string name) => new() { ["_handler"] = "create-token", ["Name"] = name, ["Days"] = "30" };
+
+    protected static Dictionary<string, string> RevokeForm(long id) => new() { ["_handler"] = "revoke-token", ["TokenId"] = id.ToString(CultureInfo.InvariantCulture) };
 
     /// <summary>Posts a form of the tokens page and, as a browser does, follows its redirect back to the page.</summary>
     /// <param name="changes">Whether the post is to change something, and so must redirect; a refused one answers in place.</param>

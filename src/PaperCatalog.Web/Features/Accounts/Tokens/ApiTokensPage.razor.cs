@@ -30,6 +30,9 @@ public partial class ApiTokensPage
     /// <summary>The new token's lifetime in days, from the create form.</summary>
     [SupplyParameterFromForm(FormName = "create-token")] public int Days { get; set; }
 
+    /// <summary>The id of the token to revoke, from the button pressed in the list.</summary>
+    [SupplyParameterFromForm(FormName = "revoke-token")] public long TokenId { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         if (HttpContext is not null)
@@ -57,16 +60,13 @@ public partial class ApiTokensPage
         _tokens = await Tokens.ListAsync();
     }
 
-    private async Task RevokeAsync(ApiTokenView token)
+    private async Task RevokeAsync()
     {
-        if (await Tokens.RevokeAsync(token.Id))
-        {
-            await ShowOnceAfterRedirectAsync(new TokenPageNotice(null, $"Revoked “{token.Name}”: it signs nothing in any more."));
-            return;
-        }
-
-        (_message, _failed) = ($"“{token.Name}” is not one of your tokens.", true);
-        _tokens = await Tokens.ListAsync();
+        // Not found is the end wanted too (revoked meanwhile, say in another tab): the list shows what is left.
+        var message = await Tokens.RevokeAsync(TokenId) is { } revoked
+            ? $"Revoked “{revoked}”: it signs nothing in any more."
+            : "That token was revoked already: it is not in your list any more.";
+        await ShowOnceAfterRedirectAsync(new TokenPageNotice(null, message));
     }
 
     private async Task ShowOnceAfterRedirectAsync(TokenPageNotice notice)

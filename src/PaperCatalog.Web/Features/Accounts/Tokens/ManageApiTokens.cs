@@ -56,24 +56,31 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
         return (token, null);
     }
 
-    /// <returns>Whether the token was the user's and is now revoked.</returns>
-    public async Task<bool> RevokeAsync(long id)
+    /// <returns>The name of the token revoked, or null when the user has no token of that id (any more).</returns>
+    public async Task<string?> RevokeAsync(long id)
     {
         if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
         {
-            return false;
+            return null;
         }
 
         await using var db = await contexts.CreateDbContextAsync();
         if (await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == user.Id) is not { } token)
         {
-            return false;
+            return null;
         }
 
         db.ApiTokens.Remove(token);
         audit.Add(db, user.UserName!, "token.revoked", token.Name, token.Prefix + "…");
-        await db.SaveChangesAsync();
-        return true;
+        try
+        {
+            await db.SaveChangesAsync();
+            return token.Name;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null; // revoked by another request between the read and the delete
+        }
     }
 }
 
