@@ -46,6 +46,7 @@ public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture bro
         await otherTab.Locator("#token-list tbody tr", new() { HasText = "nightly tagging" }).Locator(".revoke-token").ClickAsync();
         await Expect(otherTab.Locator("#token-message")).ToContainTextAsync("Revoked “nightly tagging”");
         await Expect(otherTab.Locator("#no-tokens")).ToBeVisibleAsync();
+        await otherTab.CloseAsync();
         await row.Locator(".revoke-token").ClickAsync();
         await Expect(page.Locator("#token-message")).ToContainTextAsync("That token was revoked already");
         await Expect(page.Locator("#no-tokens")).ToBeVisibleAsync();

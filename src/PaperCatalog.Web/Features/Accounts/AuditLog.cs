@@ -30,7 +30,14 @@ public sealed class AuditLog(IDbContextFactory<CatalogDbContext> contexts, TimeP
             Details = TextClip.ToLength(details, 4000),
             RemoteAddress = remoteAddress,
         });
-        logger.LogInformation("Audit: {Actor} {Action} {Target}", actor, action, target);
-    }
 
+        // Logged once saved, so that a change lost to a concurrent one (or any failed save) leaves no line behind.
+        void LogOnceSaved(object? sender, SavedChangesEventArgs saved)
+        {
+            db.SavedChanges -= LogOnceSaved;
+            logger.LogInformation("Audit: {Actor} {Action} {Target}", actor, action, target);
+        }
+
+        db.SavedChanges += LogOnceSaved;
+    }
 }

@@ -35,16 +35,17 @@ public partial class ApiTokensPage
 
     protected override async Task OnInitializedAsync()
     {
+        _tokens = await Tokens.ListAsync();
         if (HttpContext is not null)
         {
             HttpContext.Response.Headers.CacheControl = "no-store";
+            // Taken only once the list is read: a notice taken is never shown again, so a failure before this
+            // point leaves it in its cookie for the next try rather than lose a new token.
             if (HttpMethods.IsGet(HttpContext.Request.Method))
             {
                 (_created, _message) = Notices.Take(HttpContext) ?? new TokenPageNotice(null, null);
             }
         }
-
-        _tokens = await Tokens.ListAsync();
     }
 
     private async Task CreateAsync()

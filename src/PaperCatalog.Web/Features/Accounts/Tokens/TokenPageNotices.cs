@@ -56,11 +56,12 @@ public sealed class TokenPageNotices(IDataProtectionProvider protection)
 
     private void ForgetExpired()
     {
-        // Data Protection judges a notice's expiry by the system clock, so the ids are forgotten by it too.
+        // Data Protection judges a notice's expiry by the system clock, so the ids are forgotten by it too, and only
+        // once past it: the protector still opens a notice at the very instant it expires.
         var now = DateTimeOffset.UtcNow;
         foreach (var (id, expires) in _shown)
         {
-            if (expires <= now)
+            if (expires < now)
             {
                 _shown.TryRemove(id, out _);
             }
