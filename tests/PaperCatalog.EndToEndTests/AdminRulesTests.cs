@@ -26,7 +26,9 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
 
         await page.Locator("#preview-rules").ClickAsync();
 
-        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview: 0 papers would gain the tag, 0 would lose it");
+        // A preview re-scores the whole catalog: about 0.7 s on an idle machine, but once over 15 s in CI, where the
+        // test assemblies run side by side; an import's wait (AdminImportTests) gets the same 30 s.
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview: 0 papers would gain the tag, 0 would lose it", new() { Timeout = 30_000 });
         await Expect(page.Locator("#held-off")).ToContainTextAsync("kept without the tag because an editor rejected it there (1)");
         await Expect(page.Locator("#held-off a")).ToHaveTextAsync(Title);
         await page.ScreenshotAsync("admin-rules-preview");
