@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Components;
+using PaperCatalog.Importing.Tagging;
+using PaperCatalog.Web.Components.Shared;
+
+namespace PaperCatalog.Web.Features.Admin.Rules;
+
+/// <summary>
+/// An admin edits one technique's rules, previews which papers would gain or lose the tag, then applies the change
+/// to the whole catalog in one transaction (<see cref="RuleChange"/>). Any edit drops the preview, so what is
+/// applied is always what was last previewed.
+/// </summary>
+public partial class RulesPage
+{
+    private IReadOnlyList<RuledTag> _tags = [];
+    private List<EditableRule> _rules = [];
+    private Dictionary<int, string> _problems = [];
+    private RuleChangeDiff? _preview;
+    private bool _applied;
+    private bool _working;
+    private string? _error;
+
+    [Inject] private EditTagRules Editor { get; set; } = default!;
+
+    [Inject] private ChangeAttempts Attempts { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The tag whose rules are edited.</summary>
+    [SupplyParameterFromQuery(Name = "tag")]
+    public int? TagId { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _tags = await Editor.TagsAsync();
+        _rules = TagId is { } id ? await Editor.RulesAsync(id) : [];
+        _preview = null;
+        Changed();
+    }
+
+    private void Changed()
+    {
+        _problems = EditTagRules.Problems(_rules);
+        _preview = null;
+        _applied = false;
+        _error = null;
+    }
+
+    private async Task PreviewAsync()
+    {
+        _working = true;
+        var (outcome, failed) = await Attempts.RunAsync("Previewing the rules", () => Editor.PreviewAsync(TagId!.Value, _rules));
+        (_preview, _error) = failed is null ? outcome : (null, failed);
+        _working = false;
+    }
+
+    private async Task ApplyAsync()
+    {
+        _working = true;
+        var (outcome, failed) = await Attempts.RunAsync("Applying the rules", () => Editor.ApplyAsync(TagId!.Value, _rules));
+        // A failed apply keeps the preview, so that Apply can simply be pressed again.
+        (_preview, _error) = failed is null ? outcome : (_preview, failed);
+        _applied = failed is null && _preview is not null;
+        _working = false;
+    }
+}
