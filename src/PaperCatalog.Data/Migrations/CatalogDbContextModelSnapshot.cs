@@ -565,7 +565,8 @@ namespace PaperCatalog.Data.Migrations
                     b.Property<string>("Abstract")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("abstract");
+                        .HasColumnName("abstract")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("AbstractKey")
                         .IsRequired()
@@ -597,12 +598,14 @@ namespace PaperCatalog.Data.Migrations
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasColumnName("search_vector");
+                        .HasColumnName("search_vector")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<bool>("TitleIsDerived")
                         .HasColumnType("boolean")

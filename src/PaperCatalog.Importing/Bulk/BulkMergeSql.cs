@@ -60,15 +60,16 @@ internal static class BulkMergeSql
     /// <summary>
     /// Chooses one paper per new key: the latest record of a title, with fields it lacks filled from the
     /// key's other records, and untitled records whose abstract no titled record in the batch has. Each
-    /// gets its id now, so that it can be tagged before it is written (<see cref="InsertChosen"/>).
+    /// gets its id now, so that it can be tagged before it is written (<see cref="InsertChosen"/>). Their
+    /// rows are kept whole, as in the staging table, so that the papers compress the text (ADR-023).
     /// </summary>
     public static string ChooseNew(string staging) =>
         $"""
-        CREATE TEMP TABLE bulk_new ON COMMIT DROP AS
+        CREATE TEMP TABLE bulk_new WITH (toast_tuple_target = 8160) ON COMMIT DROP AS
         SELECT s.* FROM {staging} s JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
         WHERE m.paper_id IS NULL;
 
-        CREATE TEMP TABLE bulk_chosen ON COMMIT DROP AS
+        CREATE TEMP TABLE bulk_chosen WITH (toast_tuple_target = 8160) ON COMMIT DROP AS
         WITH titled AS (
             SELECT DISTINCT ON (title_key) * FROM bulk_new WHERE title_key IS NOT NULL
             ORDER BY title_key, file_order DESC, line_number DESC),

@@ -14,6 +14,8 @@ internal sealed class StagingTable(string connectionString, long runId)
 {
     public string Name { get; } = $"import_staging_{runId}";
 
+    // Rows are kept whole up to a page, so that the text is not compressed here: papers receive a value
+    // compressed elsewhere as it is, and this table's pglz would stand in for the papers' lz4 (ADR-023).
     public async Task CreateAsync(CancellationToken cancellation)
     {
         await ExecuteAsync(
@@ -23,6 +25,7 @@ internal sealed class StagingTable(string connectionString, long runId)
                 file_order integer NOT NULL, file_name text NOT NULL, file_checksum text NOT NULL, line_number integer NOT NULL,
                 title text NOT NULL, title_is_derived boolean NOT NULL, title_key text, abstract text NOT NULL, abstract_key text NOT NULL,
                 published_on date, published_year_inferred boolean NOT NULL, author_count integer, organization text, upvotes integer)
+                WITH (toast_tuple_target = 8160)
             """,
             cancellation);
     }
