@@ -16,6 +16,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<PaperSource> PaperSources => Set<PaperSource>();
 
+    public DbSet<DumpFile> DumpFiles => Set<DumpFile>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<ImportRunFile> ImportRunFiles => Set<ImportRunFile>();

@@ -3,6 +3,7 @@ using PaperCatalog.Data;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Domain.Papers;
 using PaperCatalog.Importing.Tagging;
+using PaperCatalog.Ingestion;
 
 namespace PaperCatalog.Importing;
 
@@ -24,6 +25,7 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
         var checksums = batch.Dumps.Select(static d => d.Checksum).Distinct().ToArray();
         var earlierRuns = await EarlierRunsAsync(db, checksums, cancellation);
         var seenLines = await SeenLinesAsync(checksums, cancellation);
+        var files = await db.DumpFiles.Where(f => checksums.Contains(f.Checksum)).ToDictionaryAsync(static f => f.Checksum, cancellation);
         var merger = new RecordMerger(now);
         foreach (var paper in await CandidatesAsync(batch, cancellation))
         {
@@ -43,7 +45,7 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
                 var paper = merger.Merge(record);
                 if (seenLines.Add((dump.Checksum, record.LineNumber)))
                 {
-                    paper.Sources.Add(new PaperSource { FileName = dump.FileName, FileChecksum = dump.Checksum, LineNumber = record.LineNumber, ImportRunId = run.Id, SeenAt = now });
+                    paper.Sources.Add(new PaperSource { DumpFile = FileOf(dump), LineNumber = record.LineNumber, ImportRunId = run.Id, SeenAt = now });
                 }
 
                 if (++done % ProgressStep == 0)
@@ -80,6 +82,10 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
 
         progress?.Report(new ImportProgress(ImportStage.Saving, 1, 1));
         return result;
+
+        // A file is stored with its first new source, under the name it first came with (ADR-024).
+        DumpFile FileOf(ParsedDump dump) =>
+            files.TryGetValue(dump.Checksum, out var file) ? file : files[dump.Checksum] = new DumpFile { FileName = dump.FileName, Checksum = dump.Checksum };
     }
 
     private static void Record(ImportRun run, DumpBatch batch, WriteResult result)
@@ -119,10 +125,10 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
     private async Task<HashSet<(string, int)>> SeenLinesAsync(string[] checksums, CancellationToken cancellation)
     {
         var seen = await db.PaperSources
-            .Where(s => checksums.Contains(s.FileChecksum))
-            .Select(s => new { s.FileChecksum, s.LineNumber })
+            .Where(s => checksums.Contains(s.DumpFile!.Checksum))
+            .Select(s => new { s.DumpFile!.Checksum, s.LineNumber })
             .ToListAsync(cancellation);
-        return seen.Select(static s => (s.FileChecksum, s.LineNumber)).ToHashSet();
+        return seen.Select(static s => (s.Checksum, s.LineNumber)).ToHashSet();
     }
 
     /// <summary>For each checksum that an earlier successful run imported, the first such run.</summary>

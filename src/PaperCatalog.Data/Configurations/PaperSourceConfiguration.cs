@@ -10,13 +10,12 @@ internal sealed class PaperSourceConfiguration : IEntityTypeConfiguration<PaperS
     public void Configure(EntityTypeBuilder<PaperSource> source)
     {
         source.ToTable("paper_sources");
-        source.Property(s => s.FileName).HasMaxLength(260);
-        source.Property(s => s.FileChecksum).HasMaxLength(64);
 
         // A line of a file's content is one record, however often the file is imported.
-        source.HasIndex(s => new { s.FileChecksum, s.LineNumber }).IsUnique();
-        source.HasIndex(s => s.PaperId);
-        source.HasIndex(s => new { s.FileName, s.PaperId });
+        source.HasIndex(s => new { s.DumpFileId, s.LineNumber }).IsUnique();
+        // A paper's sources, and whether one of them is a given file (the dump filter), without reading the table.
+        source.HasIndex(s => new { s.PaperId, s.DumpFileId });
+        source.HasOne(s => s.DumpFile).WithMany().HasForeignKey(s => s.DumpFileId).OnDelete(DeleteBehavior.Restrict);
         source.HasOne<ImportRun>().WithMany().HasForeignKey(s => s.ImportRunId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -553,6 +553,37 @@ namespace PaperCatalog.Data.Migrations
                     b.ToTable("import_run_files", (string)null);
                 });
 
+            modelBuilder.Entity("PaperCatalog.Domain.Papers.DumpFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("checksum");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dump_files");
+
+                    b.HasIndex("Checksum")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dump_files_checksum");
+
+                    b.ToTable("dump_files", (string)null);
+                });
+
             modelBuilder.Entity("PaperCatalog.Domain.Papers.Paper", b =>
                 {
                     b.Property<long>("Id")
@@ -662,17 +693,9 @@ namespace PaperCatalog.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("FileChecksum")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("file_checksum");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)")
-                        .HasColumnName("file_name");
+                    b.Property<int>("DumpFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("dump_file_id");
 
                     b.Property<long>("ImportRunId")
                         .HasColumnType("bigint")
@@ -696,15 +719,12 @@ namespace PaperCatalog.Data.Migrations
                     b.HasIndex("ImportRunId")
                         .HasDatabaseName("ix_paper_sources_import_run_id");
 
-                    b.HasIndex("PaperId")
-                        .HasDatabaseName("ix_paper_sources_paper_id");
-
-                    b.HasIndex("FileChecksum", "LineNumber")
+                    b.HasIndex("DumpFileId", "LineNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_paper_sources_file_checksum_line_number");
+                        .HasDatabaseName("ix_paper_sources_dump_file_id_line_number");
 
-                    b.HasIndex("FileName", "PaperId")
-                        .HasDatabaseName("ix_paper_sources_file_name_paper_id");
+                    b.HasIndex("PaperId", "DumpFileId")
+                        .HasDatabaseName("ix_paper_sources_paper_id_dump_file_id");
 
                     b.ToTable("paper_sources", (string)null);
                 });
@@ -1000,6 +1020,13 @@ namespace PaperCatalog.Data.Migrations
 
             modelBuilder.Entity("PaperCatalog.Domain.Papers.PaperSource", b =>
                 {
+                    b.HasOne("PaperCatalog.Domain.Papers.DumpFile", "DumpFile")
+                        .WithMany()
+                        .HasForeignKey("DumpFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_paper_sources_dump_files_dump_file_id");
+
                     b.HasOne("PaperCatalog.Domain.Imports.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")
@@ -1013,6 +1040,8 @@ namespace PaperCatalog.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_paper_sources_papers_paper_id");
+
+                    b.Navigation("DumpFile");
                 });
 
             modelBuilder.Entity("PaperCatalog.Domain.Tagging.TagRule", b =>

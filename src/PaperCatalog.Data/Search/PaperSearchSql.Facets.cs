@@ -25,7 +25,7 @@ public sealed partial class PaperSearchSql
             var sources = _criteria.Source is null ? "sample" : OwnScan("source_sample", Filters(withSource: false), scans);
             parts.Add($"SELECT {(int)FacetKind.Tag}, t.slug, count(*) FROM sample m CROSS JOIN LATERAL unnest(m.tag_ids) tag(id) JOIN tags t ON t.id = tag.id GROUP BY t.slug");
             parts.Add($"SELECT {(int)FacetKind.Year}, extract(year FROM m.published_on)::int::text, count(*) FROM {years} m GROUP BY 2");
-            parts.Add($"SELECT {(int)FacetKind.Source}, source.file_name, count(*) FROM {sources} m CROSS JOIN LATERAL unnest(ARRAY(SELECT DISTINCT s.file_name FROM paper_sources s WHERE s.paper_id = m.id)) source(file_name) GROUP BY 2");
+            parts.Add($"SELECT {(int)FacetKind.Source}, source.file_name, count(*) FROM {sources} m CROSS JOIN LATERAL unnest(ARRAY(SELECT DISTINCT d.file_name FROM paper_sources s JOIN dump_files d ON d.id = s.dump_file_id WHERE s.paper_id = m.id)) source(file_name) GROUP BY 2");
             // A sample that reached the cap may have left matches out: the facets then say they are a sample.
             parts.AddRange(new[] { "sample", years, sources }.Distinct().Select(static s => $"SELECT {(int)FacetKind.SampleSize}, NULL, count(*) FROM {s}"));
         }

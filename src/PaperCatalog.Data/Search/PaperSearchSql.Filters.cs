@@ -40,7 +40,7 @@ public sealed partial class PaperSearchSql
 
         if (withSource && _criteria.Source is not null)
         {
-            conditions.Add(_unknownSource ? "FALSE" : "EXISTS (SELECT 1 FROM paper_sources s WHERE s.paper_id = p.id AND s.file_name = @source)");
+            conditions.Add(_unknownSource ? "FALSE" : "EXISTS (SELECT 1 FROM paper_sources s WHERE s.paper_id = p.id AND s.dump_file_id IN (SELECT d.id FROM dump_files d WHERE d.file_name = @source))");
         }
 
         return string.Join(" AND ", conditions);

@@ -74,7 +74,7 @@ public sealed partial class PaperSearchSql
     // and at 2,500,000 papers checked every paper for it (18.8–27.2 s).
     private static async Task<bool> SourceExistsAsync(NpgsqlConnection connection, string source, CancellationToken cancellation)
     {
-        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM paper_sources WHERE file_name = @source)", connection);
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM dump_files d WHERE d.file_name = @source AND EXISTS (SELECT 1 FROM paper_sources s WHERE s.dump_file_id = d.id))", connection);
         command.Parameters.AddWithValue("source", source);
         return (bool)(await command.ExecuteScalarAsync(cancellation))!;
     }

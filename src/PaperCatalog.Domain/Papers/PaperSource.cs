@@ -12,10 +12,10 @@ public sealed class PaperSource
 
     public long ImportRunId { get; set; }
 
-    public required string FileName { get; set; }
+    public int DumpFileId { get; set; }
 
-    /// <summary>The SHA-256 of the file's bytes, as 64 lower-case hex characters.</summary>
-    public required string FileChecksum { get; set; }
+    /// <summary>The file, when loaded or when this source brings a file not stored yet.</summary>
+    public DumpFile? DumpFile { get; set; }
 
     /// <summary>The 1-based line where the record starts.</summary>
     public int LineNumber { get; set; }

@@ -38,6 +38,10 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await db.SaveChangesAsync(cancellation);
 
         progress?.Report(new ImportProgress(ImportStage.Merging, 0, 1, "matching records with the catalog"));
+        var files = outcome.Files.Where(static f => f.Parsed > 0).ToList();
+        await ExecuteAsync(
+            connection, BulkMergeSql.InsertDumpFiles, cancellation,
+            ("names", files.Select(static f => f.Name).ToArray()), ("checksums", files.Select(static f => f.Checksum!).ToArray()));
         await ExecuteAsync(connection, BulkMergeSql.Match(staging), cancellation);
         await ExecuteAsync(connection, BulkMergeSql.MarkCandidates(staging), cancellation);
         var existing = await ExistingPaperMerge.MergeAsync(db, staging, run.Id, now, cancellation);

@@ -17,6 +17,17 @@ internal static class BulkMergeSql
          ORDER BY m.preference, m.id LIMIT 1)
         """;
 
+    /// <summary>
+    /// Stores the files that brought records and are not stored yet, in file order, so that the same content under
+    /// two names keeps the first (the parameters <c>names</c> and <c>checksums</c>).
+    /// </summary>
+    public const string InsertDumpFiles =
+        """
+        INSERT INTO dump_files (file_name, checksum)
+        SELECT f.name, f.checksum FROM unnest(@names::text[], @checksums::text[]) WITH ORDINALITY f(name, checksum, n) ORDER BY f.n
+        ON CONFLICT (checksum) DO NOTHING
+        """;
+
     /// <summary>Pairs every staged record with the existing paper it matches, if any.</summary>
     public static string Match(string staging) =>
         $"""
@@ -49,9 +60,10 @@ internal static class BulkMergeSql
     public static string Candidates(string staging) =>
         $"""
         SELECT c.paper_id, s.title, s.title_is_derived, s.abstract, s.published_on, s.published_year_inferred,
-               s.author_count, s.organization, s.upvotes, s.line_number, s.file_name, s.file_checksum,
-               EXISTS (SELECT 1 FROM paper_sources o WHERE o.file_checksum = s.file_checksum AND o.line_number = s.line_number) AS seen
+               s.author_count, s.organization, s.upvotes, s.line_number, d.id,
+               EXISTS (SELECT 1 FROM paper_sources o WHERE o.dump_file_id = d.id AND o.line_number = s.line_number) AS seen
         FROM bulk_candidates c JOIN {staging} s ON s.file_order = c.file_order AND s.line_number = c.line_number
+        JOIN dump_files d ON d.checksum = s.file_checksum
         ORDER BY s.file_order, s.line_number
         """;
 
@@ -122,13 +134,14 @@ internal static class BulkMergeSql
     /// </summary>
     public static string InsertSources(string staging) =>
         $"""
-        INSERT INTO paper_sources (paper_id, import_run_id, file_name, file_checksum, line_number, seen_at)
-        SELECT coalesce(m.paper_id, byTitle.id, byAbstract.id), @run_id, s.file_name, s.file_checksum, s.line_number, @now
+        INSERT INTO paper_sources (paper_id, import_run_id, dump_file_id, line_number, seen_at)
+        SELECT coalesce(m.paper_id, byTitle.id, byAbstract.id), @run_id, d.id, s.line_number, @now
         FROM {staging} s
+        JOIN dump_files d ON d.checksum = s.file_checksum
         JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
         LEFT JOIN papers byTitle ON m.paper_id IS NULL AND byTitle.title_key = s.title_key
         LEFT JOIN LATERAL (SELECT p.id FROM papers p WHERE m.paper_id IS NULL AND s.title_key IS NULL AND p.abstract_key = s.abstract_key ORDER BY p.title_is_derived, p.id LIMIT 1) byAbstract ON true
         WHERE NOT EXISTS (SELECT 1 FROM bulk_candidates c WHERE c.file_order = s.file_order AND c.line_number = s.line_number)
-        ON CONFLICT (file_checksum, line_number) DO NOTHING
+        ON CONFLICT (dump_file_id, line_number) DO NOTHING
         """;
 }

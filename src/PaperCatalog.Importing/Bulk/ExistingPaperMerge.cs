@@ -26,7 +26,7 @@ internal static class ExistingPaperMerge
             var paper = merger.Merge(candidate.Record);
             if (!candidate.SeenBefore)
             {
-                paper.Sources.Add(new PaperSource { FileName = candidate.FileName, FileChecksum = candidate.Checksum, LineNumber = candidate.Record.LineNumber, ImportRunId = runId, SeenAt = now });
+                paper.Sources.Add(new PaperSource { DumpFileId = candidate.DumpFileId, LineNumber = candidate.Record.LineNumber, ImportRunId = runId, SeenAt = now });
             }
         }
 
@@ -51,11 +51,11 @@ internal static class ExistingPaperMerge
                 reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.IsDBNull(8) ? null : reader.GetInt32(8),
                 reader.GetInt32(9));
-            candidates.Add(new Candidate(reader.GetInt64(0), record, reader.GetString(10), reader.GetString(11), reader.GetBoolean(12)));
+            candidates.Add(new Candidate(reader.GetInt64(0), record, reader.GetInt32(10), reader.GetBoolean(11)));
         }
 
         return candidates;
     }
 
-    private sealed record Candidate(long PaperId, PaperRecord Record, string FileName, string Checksum, bool SeenBefore);
+    private sealed record Candidate(long PaperId, PaperRecord Record, int DumpFileId, bool SeenBefore);
 }

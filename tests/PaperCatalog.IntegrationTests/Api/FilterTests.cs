@@ -100,12 +100,12 @@ public sealed class FilterTests(SeededCatalog catalog)
     public async Task A_source_keeps_the_papers_seen_in_that_dump_file()
     {
         await using var db = catalog.Db();
-        var files = await db.PaperSources.Select(s => s.FileName).Distinct().ToListAsync(Cancellation);
+        var files = await db.PaperSources.Select(s => s.DumpFile!.FileName).Distinct().ToListAsync(Cancellation);
         Assert.Equal(5, files.Count);
 
         foreach (var file in files)
         {
-            var expected = await IdsWhereAsync(p => p.Sources.Any(s => s.FileName == file));
+            var expected = await IdsWhereAsync(p => p.Sources.Any(s => s.DumpFile!.FileName == file));
             var result = await catalog.Client.IdsAsync("source=" + Uri.EscapeDataString(file));
             Assert.Equal(expected.Order(), result.Order());
             Assert.False((await catalog.Client.SearchAsync("pageSize=1&source=" + Uri.EscapeDataString(file))).SourceIsUnknown);

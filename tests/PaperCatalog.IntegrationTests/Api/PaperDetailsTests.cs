@@ -22,7 +22,7 @@ public sealed class PaperDetailsTests(SeededCatalog catalog)
     public async Task A_paper_has_the_stored_fields_tags_and_every_place_it_was_seen()
     {
         await using var db = catalog.Db();
-        var stored = await db.Papers.AsNoTracking().Include(p => p.Sources).Include(p => p.Tags).ThenInclude(t => t.Tag).SingleAsync(p => p.Title == Title, Cancellation);
+        var stored = await db.Papers.AsNoTracking().Include(p => p.Sources).ThenInclude(s => s.DumpFile).Include(p => p.Tags).ThenInclude(t => t.Tag).SingleAsync(p => p.Title == Title, Cancellation);
         var runs = await db.ImportRuns.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.RequestedBy, Cancellation);
 
         var paper = await catalog.Client.GetJsonAsync<PaperDetailsResponse>($"/api/papers/{stored.Id}");
@@ -39,7 +39,7 @@ public sealed class PaperDetailsTests(SeededCatalog catalog)
 
         Assert.Equal(3, paper.Sources.Count);
         Assert.Equal(
-            stored.Sources.Select(static s => $"{s.FileName}:{s.LineNumber}:{s.FileChecksum}:{s.ImportRunId}").Order(StringComparer.Ordinal),
+            stored.Sources.Select(static s => $"{s.DumpFile!.FileName}:{s.LineNumber}:{s.DumpFile.Checksum}:{s.ImportRunId}").Order(StringComparer.Ordinal),
             paper.Sources.Select(static s => $"{s.FileName}:{s.LineNumber}:{s.FileChecksum}:{s.ImportRunId}").Order(StringComparer.Ordinal));
         Assert.All(paper.Sources, s => Assert.Equal(runs[s.ImportRunId], s.ImportedBy));
         Assert.All(paper.Sources, s => Assert.Equal("first-start", s.ImportedBy));

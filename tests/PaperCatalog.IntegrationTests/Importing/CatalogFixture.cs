@@ -42,10 +42,10 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
     public async Task<string> SnapshotAsync()
     {
         await using var db = CreateDbContext();
-        var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).Include(p => p.Tags).OrderBy(p => p.Id).ToListAsync();
+        var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).ThenInclude(s => s.DumpFile).Include(p => p.Tags).OrderBy(p => p.Id).ToListAsync();
         return string.Join('\n', papers.Select(p =>
             $"{p.Id}|{p.Title}|{p.Abstract}|{p.PublishedOn}|{p.PublishedYearInferred}|{p.AuthorCount}|{p.Organization}|{p.Upvotes}|{p.UpdatedAt:O}|" +
-            string.Join(',', p.Sources.OrderBy(s => s.Id).Select(s => $"{s.FileName}:{s.LineNumber}")) + "|" +
+            string.Join(',', p.Sources.OrderBy(s => s.Id).Select(s => $"{s.DumpFile!.FileName}:{s.LineNumber}")) + "|" +
             string.Join(',', p.Tags.OrderBy(t => t.TagId).Select(t => $"{t.TagId}:{t.Source}:{t.IsRejected}"))));
     }
 
@@ -53,11 +53,11 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
     public async Task<string> ContentAsync()
     {
         await using var db = CreateDbContext();
-        var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).Include(p => p.Tags).ToListAsync();
+        var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).ThenInclude(s => s.DumpFile).Include(p => p.Tags).ToListAsync();
         return string.Join('\n', papers
             .Select(p =>
                 $"{p.Title}|{p.TitleIsDerived}|{p.Abstract}|{p.PublishedOn}|{p.PublishedYearInferred}|{p.AuthorCount}|{p.Organization}|{p.Upvotes}|" +
-                string.Join(',', p.Sources.Select(s => $"{s.FileName}:{s.LineNumber}").Order(StringComparer.Ordinal)) + "|" +
+                string.Join(',', p.Sources.Select(s => $"{s.DumpFile!.FileName}:{s.LineNumber}").Order(StringComparer.Ordinal)) + "|" +
                 string.Join(',', p.Tags.Select(t => $"{t.TagId}:{t.Source}:{t.Confidence:0.###}:{t.Evidence}").Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal));
     }

@@ -78,9 +78,9 @@ public sealed class ReimportTests(PostgresServer server)
 
         Assert.Equal((0, 1), (summary.Added, summary.Unchanged));
         await using var db = catalog.CreateDbContext();
-        var paper = await db.Papers.Include(p => p.Sources).SingleAsync(p => p.Abstract == abstractText, TestContext.Current.CancellationToken);
+        var paper = await db.Papers.Include(p => p.Sources).ThenInclude(s => s.DumpFile).SingleAsync(p => p.Abstract == abstractText, TestContext.Current.CancellationToken);
         Assert.Equal("PELA: Learning Parameter-Efficient Models with Low-Rank Approximation", paper.Title);
-        Assert.Contains(paper.Sources, s => s.FileName == "untitled.txt");
+        Assert.Contains(paper.Sources, s => s.DumpFile!.FileName == "untitled.txt");
     }
 
     private static string Pairs(string abstractText) =>

@@ -29,7 +29,7 @@ public sealed class SearchVectorStorageTests(PostgresServer server)
             await db.GetService<IMigrator>().MigrateAsync("Accounts", TestContext.Current.CancellationToken);
         }
 
-        await new CatalogFixture(connectionString).ImportAsync(TestPaths.Seeds);
+        Assert.Equal(427, await LegacyPapers.InsertSeedsAsync(connectionString));
         Assert.InRange(await ToastedValuesAsync(connectionString), 400, 427);
 
         await CatalogDatabase.MigrateAsync(connectionString, TestContext.Current.CancellationToken);

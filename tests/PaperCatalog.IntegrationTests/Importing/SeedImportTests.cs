@@ -29,15 +29,15 @@ public sealed class SeedImportTests(PostgresServer server)
         await catalog.ImportAsync(TestPaths.Seeds);
 
         await using var db = catalog.CreateDbContext();
-        var paper = await db.Papers.Include(p => p.Sources)
+        var paper = await db.Papers.Include(p => p.Sources).ThenInclude(s => s.DumpFile)
             .SingleAsync(p => p.Title == "Knowledge Distillation via Token-level Relationship Graph", TestContext.Current.CancellationToken);
 
         Assert.Equal((new DateOnly(2023, 6, 20), false, 3), (paper.PublishedOn!.Value, paper.PublishedYearInferred, paper.AuthorCount!.Value));
         Assert.StartsWith("Knowledge distillation is a powerful technique for transferring knowledge", paper.Abstract, StringComparison.Ordinal);
         Assert.Equal(
             ["001_6e52ae5627ce65b1.txt:71", "003_c08248b6b11df260.txt:309", "004_053d09c472525d2c.txt:53"],
-            paper.Sources.Select(s => $"{s.FileName}:{s.LineNumber}").Order(StringComparer.Ordinal));
-        Assert.All(paper.Sources, s => Assert.Equal(64, s.FileChecksum.Length));
+            paper.Sources.Select(s => $"{s.DumpFile!.FileName}:{s.LineNumber}").Order(StringComparer.Ordinal));
+        Assert.All(paper.Sources, s => Assert.Equal(64, s.DumpFile!.Checksum.Length));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class GetPaper(IDbContextFactory<CatalogDbContext> contexts, Paper
                              join r in db.ImportRuns on s.ImportRunId equals r.Id
                              where s.PaperId == id
                              orderby s.SeenAt, s.Id
-                             select new Provenance(s.FileName, s.FileChecksum, s.LineNumber, r.Id, r.RequestedBy, s.SeenAt)).ToListAsync(cancellation);
+                             select new Provenance(s.DumpFile!.FileName, s.DumpFile.Checksum, s.LineNumber, r.Id, r.RequestedBy, s.SeenAt)).ToListAsync(cancellation);
 
         var marked = string.IsNullOrWhiteSpace(query) ? null : await highlights.ForAsync(id, query, cancellation);
         return new PaperDetails(
