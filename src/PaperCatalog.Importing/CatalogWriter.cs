@@ -115,10 +115,10 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
     private async Task<List<Paper>> CandidatesAsync(DumpBatch batch, CancellationToken cancellation)
     {
         var records = batch.Dumps.SelectMany(static d => d.Records).ToList();
-        var titleKeys = records.Select(static r => r.TitleKey).OfType<string>().Distinct().ToArray();
+        var titleKeys = records.Select(static r => r.TitleKey).OfType<Guid>().Distinct().ToArray();
         var abstractKeys = records.Select(static r => r.AbstractKey).Distinct().ToArray();
         return await db.Papers
-            .Where(p => (p.TitleKey != null && titleKeys.Contains(p.TitleKey)) || abstractKeys.Contains(p.AbstractKey))
+            .Where(p => (p.TitleKey != null && titleKeys.Contains(p.TitleKey.Value)) || abstractKeys.Contains(p.AbstractKey))
             .ToListAsync(cancellation);
     }
 

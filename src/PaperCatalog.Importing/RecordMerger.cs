@@ -12,9 +12,9 @@ namespace PaperCatalog.Importing;
 /// </remarks>
 internal sealed class RecordMerger(DateTimeOffset now)
 {
-    private readonly Dictionary<string, Paper> _byTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Paper> _untitledByAbstract = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Paper> _byAbstract = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, Paper> _byTitle = [];
+    private readonly Dictionary<Guid, Paper> _untitledByAbstract = [];
+    private readonly Dictionary<Guid, Paper> _byAbstract = [];
     private readonly List<Paper> _added = [];
     private readonly HashSet<Paper> _addedSet = [];
     private readonly Dictionary<Paper, List<FieldChange>> _updated = [];

@@ -66,7 +66,7 @@ public sealed class SeedVocabulary
         var titleWords = new WordCounts();
         var abstractWords = new WordCounts();
         var shapes = new SeedShapes();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Guid>();
         foreach (var record in records)
         {
             if (!seen.Add(record.AbstractKey))

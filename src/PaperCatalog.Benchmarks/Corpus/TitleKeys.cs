@@ -3,7 +3,7 @@ using PaperCatalog.Domain.Papers;
 namespace PaperCatalog.Benchmarks.Corpus;
 
 /// <summary>
-/// 64-bit fingerprints (FNV-1a) of title keys as the importer matches them (<see cref="PaperKeys.ForTitle"/>).
+/// 64-bit fingerprints (FNV-1a) of titles folded as the importer folds them before it fingerprints them (<see cref="PaperKeys.ForTitle"/>).
 /// </summary>
 /// <remarks>
 /// Keeping every key of a 2.5-million-paper corpus would take hundreds of megabytes; a fingerprint takes
@@ -15,7 +15,7 @@ internal static class TitleKeys
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static ulong Hash(string title) => Continue(Offset, PaperKeys.ForTitle(title));
+    public static ulong Hash(string title) => Continue(Offset, PaperKeys.Fold(title));
 
     /// <summary>The fingerprint of a key that continues the one fingerprinted as <paramref name="hash"/> with <paramref name="folded"/>.</summary>
     public static ulong Continue(ulong hash, ReadOnlySpan<char> folded)

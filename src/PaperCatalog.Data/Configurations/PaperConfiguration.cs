@@ -25,8 +25,6 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         // as it is (pglz gives up unless it saves a quarter), and reads back faster (ADR-023).
         paper.Property(p => p.Title).IsRequired().UseCompressionMethod(TextCompression);
         paper.Property(p => p.Abstract).IsRequired().UseCompressionMethod(TextCompression);
-        // varchar, not char(n): an = ANY(text[]) lookup must be able to use the index.
-        paper.Property(p => p.AbstractKey).HasMaxLength(32).IsRequired();
         paper.Property(p => p.Organization).HasMaxLength(Paper.MaxOrganizationLength);
         paper.Property(p => p.Upvotes).HasDefaultValue(0);
 

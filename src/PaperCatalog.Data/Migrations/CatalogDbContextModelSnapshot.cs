@@ -599,10 +599,8 @@ namespace PaperCatalog.Data.Migrations
                         .HasColumnName("abstract")
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
-                    b.Property<string>("AbstractKey")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                    b.Property<Guid>("AbstractKey")
+                        .HasColumnType("uuid")
                         .HasColumnName("abstract_key");
 
                     b.Property<int?>("AuthorCount")
@@ -642,8 +640,8 @@ namespace PaperCatalog.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("title_is_derived");
 
-                    b.Property<string>("TitleKey")
-                        .HasColumnType("text")
+                    b.Property<Guid?>("TitleKey")
+                        .HasColumnType("uuid")
                         .HasColumnName("title_key");
 
                     b.Property<DateTimeOffset>("UpdatedAt")

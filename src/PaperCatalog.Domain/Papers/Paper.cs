@@ -18,13 +18,13 @@ public sealed class Paper
     /// <summary>True when no dump gave a title and <see cref="Title"/> was derived from the abstract.</summary>
     public bool TitleIsDerived { get; private set; }
 
-    /// <summary>The normalized title that records match on; <c>null</c> while the title is derived.</summary>
-    public string? TitleKey { get; private set; }
+    /// <summary>The fingerprint of the normalized title that records match on; <c>null</c> while the title is derived.</summary>
+    public Guid? TitleKey { get; private set; }
 
     public string Abstract { get; private set; } = "";
 
     /// <summary>The fingerprint of the normalized abstract that untitled records match on.</summary>
-    public string AbstractKey { get; private set; } = "";
+    public Guid AbstractKey { get; private set; }
 
     public DateOnly? PublishedOn { get; private set; }
 

@@ -11,16 +11,18 @@ namespace PaperCatalog.Domain.Papers;
 /// <remarks>
 /// Dumps copy the same title with different case, punctuation, spacing and Unicode forms
 /// ("Pre-trained" vs "Pre‐trained", "ﬁ" vs "fi"), so keys keep only case-folded letters and
-/// digits of the compatibility-decomposed text, without accents. The keys are stored, so they must
-/// never change: <c>PaperKeysTests</c> pins them.
+/// digits of the compatibility-decomposed text, without accents. A key is the first 16 bytes of the
+/// SHA-256 of that folded text, stored as a <c>uuid</c>: 16 bytes a row and in the index, where the
+/// folded title took 68 (ADR-025). The keys are stored, so they must never change: <c>PaperKeysTests</c>
+/// pins them.
 /// </remarks>
 public static class PaperKeys
 {
-    /// <summary>The normalized title: letters and digits only, lower case, no accents.</summary>
-    public static string ForTitle(string title) => Fold(title);
+    /// <summary>The fingerprint of the normalized title: letters and digits only, lower case, no accents.</summary>
+    public static Guid ForTitle(string title) => Fingerprint(Encoding.UTF8.GetBytes(Fold(title)));
 
-    /// <summary>A fixed-size fingerprint of the normalized abstract (32 hex characters).</summary>
-    public static string ForAbstract(string abstractText)
+    /// <summary>The fingerprint of the normalized abstract.</summary>
+    public static Guid ForAbstract(string abstractText)
     {
         // Most abstracts are ASCII: their folded bytes are written straight into a pooled buffer, because
         // each imported paper needs this key and the folded string was garbage as soon as it was hashed.
@@ -103,10 +105,11 @@ public static class PaperKeys
         return builder.ToString();
     }
 
-    private static string Fingerprint(ReadOnlySpan<byte> folded)
+    // Big-endian, so that the uuid reads as the hash's first 32 hex digits, as PostgreSQL's sha256() gives them.
+    private static Guid Fingerprint(ReadOnlySpan<byte> folded)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(folded, hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        return new Guid(hash[..16], bigEndian: true);
     }
 }

@@ -22,8 +22,8 @@ public sealed record PaperRecord(
     int LineNumber)
 {
     /// <summary>The key this record matches on by title, or <c>null</c> when it has none.</summary>
-    public string? TitleKey => Title is null ? null : PaperKeys.ForTitle(Title);
+    public Guid? TitleKey => Title is null ? null : PaperKeys.ForTitle(Title);
 
     /// <summary>The key this record matches on by abstract.</summary>
-    public string AbstractKey => PaperKeys.ForAbstract(Abstract);
+    public Guid AbstractKey => PaperKeys.ForAbstract(Abstract);
 }

@@ -23,7 +23,7 @@ internal sealed class StagingTable(string connectionString, long runId)
             DROP TABLE IF EXISTS {Name};
             CREATE UNLOGGED TABLE {Name} (
                 file_order integer NOT NULL, file_name text NOT NULL, file_checksum text NOT NULL, line_number integer NOT NULL,
-                title text NOT NULL, title_is_derived boolean NOT NULL, title_key text, abstract text NOT NULL, abstract_key text NOT NULL,
+                title text NOT NULL, title_is_derived boolean NOT NULL, title_key uuid, abstract text NOT NULL, abstract_key uuid NOT NULL,
                 published_on date, published_year_inferred boolean NOT NULL, author_count integer, organization text, upvotes integer)
                 WITH (toast_tuple_target = 8160)
             """,
@@ -47,9 +47,9 @@ internal sealed class StagingTable(string connectionString, long runId)
             await writer.WriteAsync(record.LineNumber, NpgsqlDbType.Integer, cancellation);
             await writer.WriteAsync(record.Title ?? DerivedTitle.From(record.Abstract), NpgsqlDbType.Text, cancellation);
             await writer.WriteAsync(record.Title is null, NpgsqlDbType.Boolean, cancellation);
-            await WriteNullableAsync(writer, record.TitleKey, NpgsqlDbType.Text, cancellation);
+            await WriteNullableAsync(writer, record.TitleKey, NpgsqlDbType.Uuid, cancellation);
             await writer.WriteAsync(record.Abstract, NpgsqlDbType.Text, cancellation);
-            await writer.WriteAsync(record.AbstractKey, NpgsqlDbType.Text, cancellation);
+            await writer.WriteAsync(record.AbstractKey, NpgsqlDbType.Uuid, cancellation);
             await WriteNullableAsync(writer, record.PublishedOn, NpgsqlDbType.Date, cancellation);
             await writer.WriteAsync(record.PublishedYearInferred, NpgsqlDbType.Boolean, cancellation);
             await WriteNullableAsync(writer, record.AuthorCount, NpgsqlDbType.Integer, cancellation);

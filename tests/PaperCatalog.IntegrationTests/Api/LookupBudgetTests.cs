@@ -73,7 +73,7 @@ public sealed class LookupBudgetTests(PostgresServer server)
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
-            SELECT 'Knowledge Distillation for students ' || n, false, 'kdstudents' || n, 'We distil knowledge, variant ' || n || '.', md5(n::text), false, 0, now(), now()
+            SELECT 'Knowledge Distillation for students ' || n, false, md5('kdstudents' || n)::uuid, 'We distil knowledge, variant ' || n || '.', md5(n::text)::uuid, false, 0, now(), now()
             FROM generate_series(1, 30000) n
             """,
             connection);

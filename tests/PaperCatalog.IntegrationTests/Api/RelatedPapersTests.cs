@@ -87,18 +87,18 @@ public sealed class RelatedPapersTests(PostgresServer server)
         await using var command = new NpgsqlCommand(
             before + """
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
-            SELECT 'Scalable Benchmark Models ' || n, false, 'common' || n, 'Scalable benchmark models, variant ' || n || '.', md5('common' || n), false, 0, now(), now()
+            SELECT 'Scalable Benchmark Models ' || n, false, md5('common' || n)::uuid, 'Scalable benchmark models, variant ' || n || '.', md5('common' || n)::uuid, false, 0, now(), now()
             FROM generate_series(1, 3000) n
             UNION ALL
-            SELECT 'Imaging study ' || n, false, 'rare' || n, 'We build a scalable zyxoscope, variant ' || n || '.', md5('rare' || n), false, 0, now(), now()
+            SELECT 'Imaging study ' || n, false, md5('rare' || n)::uuid, 'We build a scalable zyxoscope, variant ' || n || '.', md5('rare' || n)::uuid, false, 0, now(), now()
             FROM generate_series(1, 20) n;
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
-            VALUES ('Scalable Benchmark Models for the Zyxoscope', false, 'probe', 'A paper.', md5('probe'), false, 0, now(), now());
+            VALUES ('Scalable Benchmark Models for the Zyxoscope', false, md5('probe')::uuid, 'A paper.', md5('probe')::uuid, false, 0, now(), now());
             ANALYZE papers;
             """,
             connection);
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        await using var id = new NpgsqlCommand("SELECT id FROM papers WHERE title_key = 'probe'", connection);
+        await using var id = new NpgsqlCommand("SELECT id FROM papers WHERE title_key = md5('probe')::uuid", connection);
         return (long)(await id.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 }

@@ -53,8 +53,8 @@ public sealed class SpellingCorrectionTests(PostgresServer server)
 
         await CatalogSql.ScalarAsync(catalog.ConnectionString, """
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
-            VALUES ('Zyxoscope imaging', false, 'zyx', 'A paper.', md5('zyx'), false, 0, now(), now()),
-                   ('Vexillumtron derived', true, 'vex', 'Vexillumtron derived.', md5('vex'), false, 0, now(), now());
+            VALUES ('Zyxoscope imaging', false, md5('zyx')::uuid, 'A paper.', md5('zyx')::uuid, false, 0, now(), now()),
+                   ('Vexillumtron derived', true, md5('vex')::uuid, 'Vexillumtron derived.', md5('vex')::uuid, false, 0, now(), now());
             UPDATE papers SET title = 'Quorblatt networks' WHERE id = (SELECT min(id) FROM papers WHERE NOT title_is_derived);
             SELECT 1
             """);

@@ -15,7 +15,7 @@ internal static class ZeolitePapers
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_on, published_year_inferred, upvotes, created_at, updated_at)
-            SELECT 'Zeolite study ' || n, false, 'zeolitestudy' || n, {abstractOfN}, md5(n::text), {publishedOnOfN}, false, 0, now(), now()
+            SELECT 'Zeolite study ' || n, false, md5('zeolitestudy' || n)::uuid, {abstractOfN}, md5(n::text)::uuid, {publishedOnOfN}, false, 0, now(), now()
             FROM generate_series(1, {count}) n
             ORDER BY n
             """,

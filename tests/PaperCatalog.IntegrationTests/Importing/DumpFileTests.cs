@@ -48,8 +48,8 @@ public sealed class DumpFileTests(PostgresServer server)
             INSERT INTO import_runs (started_at, finished_at, status, requested_by, parsed, added, updated, unchanged, rejected)
             VALUES (now(), now(), 'Succeeded', 'test', 4, 2, 0, 2, 0);
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
-            VALUES ('Zeolites', false, 'zeolites', 'Papers about zeolites.', 'k1', false, 0, now(), now()),
-                   ('Mordenites', false, 'mordenites', 'Papers about mordenites.', 'k2', false, 0, now(), now());
+            VALUES ('Zeolites', false, 'zeolites', 'Papers about zeolites.', md5('zeolites'), false, 0, now(), now()),
+                   ('Mordenites', false, 'mordenites', 'Papers about mordenites.', md5('mordenites'), false, 0, now(), now());
             INSERT INTO paper_sources (paper_id, import_run_id, file_name, file_checksum, line_number, seen_at)
             SELECT p.id, r.id, s.file_name, s.file_checksum, s.line_number, now()
             FROM (VALUES (1, 'zeolites', 'tuesday.txt', 'c2', 2), (2, 'zeolites', 'monday.txt', 'c1', 1),

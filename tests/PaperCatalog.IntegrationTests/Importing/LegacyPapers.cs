@@ -50,7 +50,7 @@ internal static class LegacyPapers
             new() { Value = paper.TitleIsDerived },
             new() { Value = paper.TitleIsDerived ? DBNull.Value : PaperKeys.Fold(paper.Title) },
             new() { Value = paper.Abstract },
-            new() { Value = paper.AbstractKey.ToString() },
+            new() { Value = paper.AbstractKey.ToString("N") },
             new() { Value = paper.PublishedOn is { } date ? date : DBNull.Value },
             new() { Value = paper.PublishedYearInferred },
             new() { Value = paper.AuthorCount is { } count ? count : DBNull.Value },

@@ -73,7 +73,7 @@ public sealed class SearchVectorComputationTests(PostgresServer server)
             UPDATE papers SET abstract = 'Nothing but otters.' WHERE id % 3 = 1;
             UPDATE papers SET search_vector = 'forged'::tsvector WHERE id % 3 = 2;
             INSERT INTO papers (title, title_is_derived, title_key, abstract, abstract_key, published_year_inferred, upvotes, created_at, updated_at)
-            VALUES ('Otters at scale', false, 'otters at scale', 'We count otters.', 'k-otters', false, 0, now(), now());
+            VALUES ('Otters at scale', false, md5('otters at scale')::uuid, 'We count otters.', md5('k-otters')::uuid, false, 0, now(), now());
             """);
 
         Assert.Equal((428L, 0L), await CountAsync(catalog.ConnectionString, Stale));
