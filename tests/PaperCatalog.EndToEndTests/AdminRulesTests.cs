@@ -1,3 +1,4 @@
+using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,5 +33,33 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
         await Expect(page.Locator("#held-off")).ToContainTextAsync("kept without the tag because an editor rejected it there (1)");
         await Expect(page.Locator("#held-off a")).ToHaveTextAsync(Title);
         await page.ScreenshotAsync("admin-rules-preview");
+    }
+
+    [Fact]
+    public async Task Rules_from_an_earlier_version_are_told_apart_and_the_shipped_ones_load_preview_and_apply()
+    {
+        // An earlier version's rules, as a catalog seeded by it keeps them: one shipped rule missing, one weighed otherwise.
+        var tagId = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
+        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"""
+            DELETE FROM tag_rules WHERE tag_id = {tagId} AND pattern = '\bKD\b';
+            UPDATE tag_rules SET weight = 0.5 WHERE tag_id = {tagId} AND pattern = '\bdistil\w*';
+            """);
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, $"/admin/rules?tag={tagId}");
+        await Expect(page.Locator("#shipped-rules")).ToContainTextAsync("2 of its rules are not here, and 1 rule here is not shipped");
+        await page.ScreenshotAsync("admin-rules-differ-from-shipped");
+
+        await page.Locator("#load-shipped-rules").ClickAsync();
+        await Expect(page.Locator("#shipped-rules")).ToContainTextAsync("The shipped rules are loaded");
+        await Expect(page.Locator(".rule-row")).ToHaveCountAsync(DefaultRules.BySlug["distillation"].Count);
+        await page.Locator("#preview-rules").ClickAsync();
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview:", new() { Timeout = 30_000 });
+        await page.ScreenshotAsync("admin-rules-shipped-loaded");
+        await page.Locator("#apply-rules").ClickAsync();
+
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Applied:", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#shipped-rules")).ToHaveCountAsync(0);
+        var shippedStored = await CatalogSql.ScalarAsync(_app.ConnectionString,
+            $"SELECT count(*) FROM tag_rules WHERE tag_id = {tagId} AND (pattern = '\\bKD\\b' AND weight = 1 OR pattern = '\\bdistil\\w*' AND weight = 1)");
+        Assert.Equal(2, shippedStored);
     }
 }

@@ -30,7 +30,9 @@ public static class DefaultRules
             ["transfer-learning"] =
             [
                 (RuleKind.Evidence, @"\btransfer[- ]learning\b", 1.5),
-                (RuleKind.Evidence, @"\b(?:knowledge|cross[- ]?lingual|cross[- ]domain|cross[- ]modal|cross[- ]task|cross[- ]language|cross[- ]dataset|cross[- ]city|positive|negative|task|language|skill|capability|zero[- ]shot|few[- ]shot)[- ]transfer(?:s|red|ring)?\b", 1.2),
+                (RuleKind.Evidence, @"\b(?:knowledge|cross[- ]?lingual|cross[- ]domain|cross[- ]modal|cross[- ]task|cross[- ]language|cross[- ]dataset|cross[- ]city|positive|negative|task|language|skill|capability|zero[- ]shot|few[- ]shot|low[- ]shot|one[- ]shot)[- ]transfer(?:s|red|ring)?\b", 1.2),
+                // The classic kinds of transfer learning: what is transferred (instances, features, parameters, relations).
+                (RuleKind.Evidence, @"\b(?:instance|feature|parameter|representation|relation(?:al)?)[- ](?:level|based)[- ]transfer\w*", 1.2),
                 (RuleKind.Evidence, @"\btransferab(?:le|ility)\b", 1.2),
                 (RuleKind.Evidence, @"\btransfer(?:s|red|ring)?\s+(?:\w+\s+){0,3}?(?:from|across|between)\b", 0.6),
                 // The definition itself: transfer across languages, tasks, modalities or datasets (across domains is left to domain adaptation).
@@ -44,6 +46,8 @@ public static class DefaultRules
                 (RuleKind.PassingMention, NotThis + @"(?:knowledge[- ])?transfer\w*(?:[- ]learning)?", 0),
                 // Distillation papers call teacher-to-student learning "knowledge transfer"; that alone is distillation, not transfer learning.
                 (RuleKind.PassingMention, @"\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b(?:[^.]|\.[\w,]){0,100}\b(?:teachers?|students?|distill\w*)\b|\b(?:teachers?|students?|distill\w*)\b(?:[^.]|\.[\w,]){0,100}\b(?:knowledge[- ]transfer\w*|transfer\w* (?:\w+ ){0,2}knowledge)\b", 0),
+                // Zero-shot learning moves knowledge from seen to unseen classes of one task by definition; that is not transfer across tasks, domains or models.
+                (RuleKind.PassingMention, @"\b(?:knowledge[- ])?transfer\w*\s+(?:(?:the|its)\s+)?(?:knowledge\s+)?from\s+seen\s+(?:classes\s+|categories\s+)?to\s+unseen\b", 0),
                 (RuleKind.PassingMention, ForExample, 0),
                 (RuleKind.Against, @"\bknowledge (?:graphs?|bases?|tracing|injection|editing|conflicts?)\b", -0.5),
             ],

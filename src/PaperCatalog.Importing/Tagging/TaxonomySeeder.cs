@@ -11,6 +11,9 @@ namespace PaperCatalog.Importing.Tagging;
 /// </summary>
 public static class TaxonomySeeder
 {
+    /// <summary>The note a shipped rule carries, so that the rules page tells it from an admin's.</summary>
+    public const string ShippedNote = "Shipped default";
+
     public static async Task EnsureAsync(CatalogDbContext db, DateTimeOffset now, CancellationToken cancellation)
     {
         var existing = await db.Tags.ToDictionaryAsync(t => t.Slug, cancellation);
@@ -34,7 +37,7 @@ public static class TaxonomySeeder
                 continue;
             }
 
-            db.TagRules.AddRange(rules.Select(r => new TagRule { TagId = tag.Id, Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = "Shipped default", UpdatedAt = now, UpdatedBy = "default" }));
+            db.TagRules.AddRange(rules.Select(r => new TagRule { TagId = tag.Id, Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = ShippedNote, UpdatedAt = now, UpdatedBy = "default" }));
         }
 
         await db.SaveChangesAsync(cancellation);

@@ -23,6 +23,16 @@ public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, C
             .Select(r => new EditableRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = r.Note }).ToListAsync();
     }
 
+    /// <summary>The rules this version ships for the tag, to edit like any others; null for a tag it ships none for.</summary>
+    public static List<EditableRule>? ShippedRules(string slug) =>
+        DefaultRules.BySlug.TryGetValue(slug, out var rules)
+            ? rules.Select(static r => new EditableRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = TaxonomySeeder.ShippedNote }).ToList()
+            : null;
+
+    /// <summary>How <paramref name="rules"/> differ from the tag's shipped rules; null for a tag that has none.</summary>
+    public static ShippedRuleDifference? DifferenceFromShipped(string slug, IReadOnlyList<EditableRule> rules) =>
+        ShippedRuleDifference.Of(slug, ToRules(rules));
+
     /// <summary>Why each refused rule is refused, by its position; empty when all can be used.</summary>
     public static Dictionary<int, string> Problems(IReadOnlyList<EditableRule> rules)
     {

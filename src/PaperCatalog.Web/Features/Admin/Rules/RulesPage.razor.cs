@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Importing.Tagging;
 using PaperCatalog.Web.Components.Shared;
 
@@ -7,7 +8,8 @@ namespace PaperCatalog.Web.Features.Admin.Rules;
 /// <summary>
 /// An admin edits one technique's rules, previews which papers would gain or lose the tag, then applies the change
 /// to the whole catalog in one transaction (<see cref="RuleChange"/>). Any edit drops the preview, so what is
-/// applied is always what was last previewed.
+/// applied is always what was last previewed. When the catalog's rules for a technique differ from the ones this version
+/// ships, the page says how, and loads the shipped ones to preview and apply like any edit.
 /// </summary>
 public partial class RulesPage
 {
@@ -18,6 +20,7 @@ public partial class RulesPage
     private bool _applied;
     private bool _working;
     private string? _error;
+    private ShippedRuleDifference? _savedDifference;
 
     [Inject] private EditTagRules Editor { get; set; } = default!;
 
@@ -33,7 +36,22 @@ public partial class RulesPage
     {
         _tags = await Editor.TagsAsync();
         _rules = TagId is { } id ? await Editor.RulesAsync(id) : [];
+        _savedDifference = DifferenceFromShipped();
         _preview = null;
+        Changed();
+    }
+
+    private string? Slug => _tags.FirstOrDefault(t => t.Id == TagId)?.Slug;
+
+    private ShippedRuleDifference? DifferenceFromShipped() => Slug is { } slug ? EditTagRules.DifferenceFromShipped(slug, _rules) : null;
+
+    private bool ShippedAreLoaded => DifferenceFromShipped() is { IsNone: true };
+
+    private static string Rules(int count) => count == 1 ? "1 rule" : $"{count} rules";
+
+    private void LoadShipped()
+    {
+        _rules = EditTagRules.ShippedRules(Slug!)!;
         Changed();
     }
 
@@ -60,6 +78,7 @@ public partial class RulesPage
         // A failed apply keeps the preview, so that Apply can simply be pressed again.
         (_preview, _error) = failed is null ? outcome : (_preview, failed);
         _applied = failed is null && _preview is not null;
+        _savedDifference = _applied ? DifferenceFromShipped() : _savedDifference;
         _working = false;
     }
 }
