@@ -38,7 +38,7 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
     [Fact]
     public async Task Rules_from_an_earlier_version_are_told_apart_and_the_shipped_ones_load_preview_and_apply()
     {
-        // An earlier version's rules, as a catalog seeded by it keeps them: one shipped rule missing, one weighed otherwise.
+        // An earlier version's rules, as a catalog seeded by it keeps them: one shipped rule deleted, one weighted otherwise.
         var tagId = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
         await CatalogSql.ExecuteAsync(_app.ConnectionString, $"""
             DELETE FROM tag_rules WHERE tag_id = {tagId} AND pattern = '\bKD\b';
