@@ -114,7 +114,7 @@ public sealed class ResultListTests : MudComponentTest
     [Fact]
     public void A_page_kept_for_a_result_list_drops_the_full_texts_and_renders_the_same_cards()
     {
-        var evidence = Sample.Distillation with { Evidence = """[{"field":"title","start":0,"length":9,"text":"Knowledge","weight":2}]""" };
+        var evidence = Sample.Distillation with { Evidence = """[["t",0,9,2]]""" };
         var page = new SearchPage(new PaperSearchCriteria { Query = "distillation" }, Sample.Result(2, [Sample.Paper(id: 1, tags: evidence), Sample.Paper(id: 2)]), [], null);
 
         var kept = page.ForResultList();

@@ -35,6 +35,6 @@ public sealed record PaperDetailsResponse(
         paper.Upvotes,
         paper.CreatedAt,
         paper.UpdatedAt,
-        paper.Tags.Select(TagItem.From).ToList(),
+        paper.Tags.Select(tag => TagItem.From(tag, paper.Title.Text, paper.Abstract.Text)).ToList(),
         paper.Sources);
 }

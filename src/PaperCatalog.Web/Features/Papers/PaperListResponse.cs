@@ -72,7 +72,7 @@ public sealed record PaperItem(
         paper.AuthorCount,
         paper.Organization,
         paper.Upvotes,
-        paper.Tags.Select(TagItem.From).ToList(),
+        paper.Tags.Select(tag => TagItem.From(tag, paper.Title, paper.Abstract)).ToList(),
         paper.Sources);
 }
 
@@ -80,8 +80,9 @@ public sealed record PaperItem(
 /// <param name="Evidence">The phrases that made an automatic tag, where they are and what each was worth; empty for a manual tag.</param>
 public sealed record TagItem(string Slug, string Name, string Source, double Confidence, IReadOnlyList<EvidenceSpan> Evidence)
 {
-    public static TagItem From(PaperTagInfo tag) =>
-        new(tag.Slug, tag.Name, tag.Source.ToString().ToLowerInvariant(), tag.Confidence, EvidenceSpan.Parse(tag.Evidence));
+    /// <param name="title">The paper's title and <paramref name="abstractText"/> its abstract: the evidence's text is read from them.</param>
+    public static TagItem From(PaperTagInfo tag, string title, string abstractText) =>
+        new(tag.Slug, tag.Name, tag.Source.ToString().ToLowerInvariant(), tag.Confidence, EvidenceSpan.Parse(tag.Evidence, title, abstractText));
 }
 
 /// <summary>Counts beside each filter value, following the search.</summary>

@@ -48,7 +48,7 @@ public partial class PaperPage
     private HighlightedText AbstractShown => Shown(_paper!.Abstract, EvidenceSpan.Abstract);
 
     private HighlightedText Shown(HighlightedText searched, string field) =>
-        _selectedTag is null ? searched : EvidenceHighlights.In(searched.Text, _selectedTag.Evidence, field);
+        _selectedTag is null ? searched : EvidenceHighlights.In(_paper!.Title.Text, _paper.Abstract.Text, _selectedTag.Evidence, field);
 
     private string EvidenceClass(string classes) => _selectedTag is null ? classes : classes + " showing-evidence";
 

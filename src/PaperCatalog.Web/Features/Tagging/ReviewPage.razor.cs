@@ -175,7 +175,7 @@ public partial class ReviewPage
         }
     }
 
-    private static HighlightedText MarkedTitle(TagToReview item) => EvidenceHighlights.In(item.Title, item.Evidence, EvidenceSpan.Title);
+    private static HighlightedText MarkedTitle(TagToReview item) => EvidenceHighlights.In(item.Title, item.Abstract, item.Evidence, EvidenceSpan.Title);
 
-    private static HighlightedText MarkedAbstract(TagToReview item) => EvidenceHighlights.In(item.Abstract, item.Evidence, EvidenceSpan.Abstract);
+    private static HighlightedText MarkedAbstract(TagToReview item) => EvidenceHighlights.In(item.Title, item.Abstract, item.Evidence, EvidenceSpan.Abstract);
 }
