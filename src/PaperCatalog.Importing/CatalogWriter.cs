@@ -45,7 +45,7 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
                 var paper = merger.Merge(record);
                 if (seenLines.Add((dump.Checksum, record.LineNumber)))
                 {
-                    paper.Sources.Add(new PaperSource { DumpFile = FileOf(dump), LineNumber = record.LineNumber, ImportRunId = run.Id, SeenAt = now });
+                    paper.Sources.Add(new PaperSource { DumpFile = FileOf(dump), LineNumber = record.LineNumber, ImportRunId = run.Id });
                 }
 
                 if (++done % ProgressStep == 0)

@@ -43,8 +43,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         // Keyset paging for "most upvoted"; "newest" uses an expression index made in the SearchIndexes migration.
         paper.HasIndex(p => new { p.Upvotes, p.Id }).IsDescending();
 
-        // Typo-tolerant title lookup ("did you mean").
-        paper.HasIndex(p => p.Title).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_papers_title_trgm");
+        // No trigram index on titles: "did you mean" finds titles through the text index (ADR-026).
 
         paper.HasMany(p => p.Sources).WithOne().HasForeignKey(s => s.PaperId).OnDelete(DeleteBehavior.Cascade);
         paper.HasMany(p => p.Tags).WithOne().HasForeignKey(t => t.PaperId).OnDelete(DeleteBehavior.Cascade);

@@ -12,7 +12,7 @@ internal sealed class PaperSourceConfiguration : IEntityTypeConfiguration<PaperS
         source.ToTable("paper_sources");
 
         // A line of a file's content is one record, however often the file is imported.
-        source.HasIndex(s => new { s.DumpFileId, s.LineNumber }).IsUnique();
+        source.HasKey(s => new { s.DumpFileId, s.LineNumber });
         // A paper's sources, and whether one of them is a given file (the dump filter), without reading the table.
         source.HasIndex(s => new { s.PaperId, s.DumpFileId });
         source.HasOne(s => s.DumpFile).WithMany().HasForeignKey(s => s.DumpFileId).OnDelete(DeleteBehavior.Restrict);

@@ -663,12 +663,6 @@ namespace PaperCatalog.Data.Migrations
                     b.HasIndex("PublishedOn")
                         .HasDatabaseName("ix_papers_published_on");
 
-                    b.HasIndex("Title")
-                        .HasDatabaseName("ix_papers_title_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("TitleKey")
                         .IsUnique()
                         .HasDatabaseName("ix_papers_title_key");
@@ -684,42 +678,27 @@ namespace PaperCatalog.Data.Migrations
 
             modelBuilder.Entity("PaperCatalog.Domain.Papers.PaperSource", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("DumpFileId")
                         .HasColumnType("integer")
                         .HasColumnName("dump_file_id");
-
-                    b.Property<long>("ImportRunId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("import_run_id");
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("integer")
                         .HasColumnName("line_number");
 
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_run_id");
+
                     b.Property<long>("PaperId")
                         .HasColumnType("bigint")
                         .HasColumnName("paper_id");
 
-                    b.Property<DateTimeOffset>("SeenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("seen_at");
-
-                    b.HasKey("Id")
+                    b.HasKey("DumpFileId", "LineNumber")
                         .HasName("pk_paper_sources");
 
                     b.HasIndex("ImportRunId")
                         .HasDatabaseName("ix_paper_sources_import_run_id");
-
-                    b.HasIndex("DumpFileId", "LineNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_paper_sources_dump_file_id_line_number");
 
                     b.HasIndex("PaperId", "DumpFileId")
                         .HasDatabaseName("ix_paper_sources_paper_id_dump_file_id");

@@ -39,7 +39,7 @@ internal static class PaperSummaries
             "SELECT pt.paper_id, t.slug, t.name, pt.source, pt.confidence, pt.evidence FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ANY(@ids) AND NOT pt.is_rejected ORDER BY t.name",
             parameters));
         batch.BatchCommands.Add(PaperSearch.Command(
-            "SELECT s.paper_id, d.file_name, s.line_number FROM paper_sources s JOIN dump_files d ON d.id = s.dump_file_id WHERE s.paper_id = ANY(@ids) ORDER BY s.id",
+            "SELECT s.paper_id, d.file_name, s.line_number FROM paper_sources s JOIN dump_files d ON d.id = s.dump_file_id WHERE s.paper_id = ANY(@ids) ORDER BY s.import_run_id, s.dump_file_id, s.line_number",
             parameters));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellation);

@@ -3,11 +3,12 @@ namespace PaperCatalog.Domain.Papers;
 /// <summary>
 /// One place a paper was seen: a line of a dump file, in an import run.
 /// </summary>
-/// <remarks>A file is identified by its checksum, so the same content under two names is one source.</remarks>
+/// <remarks>
+/// A file is identified by its checksum, so the same content under two names is one source. The file and line
+/// are the key: no surrogate id, and no time of its own, since the run's start says when (ADR-026).
+/// </remarks>
 public sealed class PaperSource
 {
-    public long Id { get; set; }
-
     public long PaperId { get; set; }
 
     public long ImportRunId { get; set; }
@@ -19,6 +20,4 @@ public sealed class PaperSource
 
     /// <summary>The 1-based line where the record starts.</summary>
     public int LineNumber { get; set; }
-
-    public DateTimeOffset SeenAt { get; set; }
 }

@@ -134,8 +134,8 @@ internal static class BulkMergeSql
     /// </summary>
     public static string InsertSources(string staging) =>
         $"""
-        INSERT INTO paper_sources (paper_id, import_run_id, dump_file_id, line_number, seen_at)
-        SELECT coalesce(m.paper_id, byTitle.id, byAbstract.id), @run_id, d.id, s.line_number, @now
+        INSERT INTO paper_sources (paper_id, import_run_id, dump_file_id, line_number)
+        SELECT coalesce(m.paper_id, byTitle.id, byAbstract.id), @run_id, d.id, s.line_number
         FROM {staging} s
         JOIN dump_files d ON d.checksum = s.file_checksum
         JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number

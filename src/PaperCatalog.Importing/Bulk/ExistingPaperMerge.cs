@@ -26,7 +26,7 @@ internal static class ExistingPaperMerge
             var paper = merger.Merge(candidate.Record);
             if (!candidate.SeenBefore)
             {
-                paper.Sources.Add(new PaperSource { DumpFileId = candidate.DumpFileId, LineNumber = candidate.Record.LineNumber, ImportRunId = runId, SeenAt = now });
+                paper.Sources.Add(new PaperSource { DumpFileId = candidate.DumpFileId, LineNumber = candidate.Record.LineNumber, ImportRunId = runId });
             }
         }
 

@@ -4,8 +4,8 @@ using PaperCatalog.Data.Search;
 namespace PaperCatalog.Importing.Bulk;
 
 /// <summary>
-/// The papers table's text indexes (the search vector's RUM index, or its GIN index on a server without RUM;
-/// trigram titles) and the GIN index over the tag ids, which cost far more to maintain row by row than to
+/// The papers table's text index (the search vector's RUM index, or its GIN index on a server without RUM)
+/// and the GIN index over the tag ids, which cost far more to maintain row by row than to
 /// build once. A bulk import that at least doubles the catalog drops them inside its transaction and builds
 /// them again before the commit.
 /// </summary>
@@ -15,7 +15,7 @@ namespace PaperCatalog.Importing.Bulk;
 /// </remarks>
 internal static class TextIndexes
 {
-    private static readonly string[] Names = [RumIndex.GinName, RumIndex.Name, "ix_papers_title_trgm", "ix_papers_tag_ids"];
+    private static readonly string[] Names = [RumIndex.GinName, RumIndex.Name, "ix_papers_tag_ids"];
 
     /// <summary>Drops the text indexes when <paramref name="newRows"/> is at least the papers already stored.</summary>
     /// <returns>The names and definitions of the indexes to build again, empty when nothing was dropped.</returns>

@@ -113,8 +113,8 @@ public sealed class WindowTotalsTests(PostgresServer server)
             $"""
             INSERT INTO dump_files (file_name, checksum) VALUES ('zeolites-0.txt', 'zeolites0'), ('zeolites-1.txt', 'zeolites1');
             WITH z AS (SELECT id, substring(title FROM 15)::int AS n FROM papers WHERE title ~ '^Zeolite study [0-9]+$')
-            INSERT INTO paper_sources (paper_id, import_run_id, dump_file_id, line_number, seen_at)
-            SELECT z.id, (SELECT min(id) FROM import_runs), d.id, z.n, now() FROM z JOIN dump_files d ON d.checksum = 'zeolites' || z.n % 2;
+            INSERT INTO paper_sources (paper_id, import_run_id, dump_file_id, line_number)
+            SELECT z.id, (SELECT min(id) FROM import_runs), d.id, z.n FROM z JOIN dump_files d ON d.checksum = 'zeolites' || z.n % 2;
             WITH z AS (SELECT id, substring(title FROM 15)::int AS n FROM papers WHERE title ~ '^Zeolite study [0-9]+$')
             INSERT INTO paper_tags (paper_id, tag_id, source, is_rejected, confidence, decided_by, updated_at)
             SELECT z.id, t.id, 'Manual', false, 1, 'test', now() FROM z JOIN tags t ON t.slug = 'distillation' WHERE z.n <= {Mordenites} AND z.n % 3 = 0;

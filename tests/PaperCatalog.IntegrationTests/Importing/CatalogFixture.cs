@@ -45,7 +45,7 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
         var papers = await db.Papers.AsNoTracking().Include(p => p.Sources).ThenInclude(s => s.DumpFile).Include(p => p.Tags).OrderBy(p => p.Id).ToListAsync();
         return string.Join('\n', papers.Select(p =>
             $"{p.Id}|{p.Title}|{p.Abstract}|{p.PublishedOn}|{p.PublishedYearInferred}|{p.AuthorCount}|{p.Organization}|{p.Upvotes}|{p.UpdatedAt:O}|" +
-            string.Join(',', p.Sources.OrderBy(s => s.Id).Select(s => $"{s.DumpFile!.FileName}:{s.LineNumber}")) + "|" +
+            string.Join(',', p.Sources.OrderBy(s => s.ImportRunId).ThenBy(s => s.DumpFileId).ThenBy(s => s.LineNumber).Select(s => $"{s.DumpFile!.FileName}:{s.LineNumber}")) + "|" +
             string.Join(',', p.Tags.OrderBy(t => t.TagId).Select(t => $"{t.TagId}:{t.Source}:{t.IsRejected}"))));
     }
 

@@ -63,8 +63,8 @@ public sealed class DumpFileTests(PostgresServer server)
         await using var migrated = new CatalogDbContext(CatalogDbContextOptions.For(connectionString));
         var files = await migrated.DumpFiles.OrderBy(f => f.Id).Select(f => $"{f.FileName}:{f.Checksum}").ToListAsync(Cancellation);
         Assert.Equal(["tuesday.txt:c2", "monday.txt:c1"], files);
-        var sources = await migrated.PaperSources.OrderBy(s => s.Id)
+        var sources = await migrated.PaperSources.OrderBy(s => s.LineNumber)
             .Select(s => migrated.Papers.Single(p => p.Id == s.PaperId).Title + ":" + s.DumpFile!.FileName + ":" + s.LineNumber).ToListAsync(Cancellation);
-        Assert.Equal(["Zeolites:tuesday.txt:2", "Zeolites:monday.txt:1", "Mordenites:monday.txt:3", "Mordenites:tuesday.txt:4"], sources);
+        Assert.Equal(["Zeolites:monday.txt:1", "Zeolites:tuesday.txt:2", "Mordenites:monday.txt:3", "Mordenites:tuesday.txt:4"], sources);
     }
 }

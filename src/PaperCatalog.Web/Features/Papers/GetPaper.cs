@@ -29,8 +29,8 @@ public sealed class GetPaper(IDbContextFactory<CatalogDbContext> contexts, Paper
         var sources = await (from s in db.PaperSources.AsNoTracking()
                              join r in db.ImportRuns on s.ImportRunId equals r.Id
                              where s.PaperId == id
-                             orderby s.SeenAt, s.Id
-                             select new Provenance(s.DumpFile!.FileName, s.DumpFile.Checksum, s.LineNumber, r.Id, r.RequestedBy, s.SeenAt)).ToListAsync(cancellation);
+                             orderby r.StartedAt, s.DumpFileId, s.LineNumber
+                             select new Provenance(s.DumpFile!.FileName, s.DumpFile.Checksum, s.LineNumber, r.Id, r.RequestedBy, r.StartedAt)).ToListAsync(cancellation);
 
         var marked = string.IsNullOrWhiteSpace(query) ? null : await highlights.ForAsync(id, query, cancellation);
         return new PaperDetails(

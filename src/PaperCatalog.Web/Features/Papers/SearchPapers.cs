@@ -13,8 +13,10 @@ public sealed class SearchPapers(PaperSearch search, TitleSuggestions suggestion
             return new SearchPage(criteria, result, [], null);
         }
 
-        var titles = await suggestions.FindAsync(criteria.Query!, cancellation);
-        return new SearchPage(criteria, result, titles, await corrections.SuggestAsync(criteria.Query!, cancellation));
+        // The corrected words find titles; the words as typed only do when filters hid every paper they match.
+        var corrected = await corrections.SuggestAsync(criteria.Query!, cancellation);
+        var titles = await suggestions.FindAsync(corrected ?? criteria.Query!, cancellation);
+        return new SearchPage(criteria, result, titles, corrected);
     }
 }
 
