@@ -30,15 +30,23 @@ public sealed class TitleSuggestionTests(PostgresServer server)
     [Theory]
     [InlineData("")]
     [InlineData("the of and")]
-    [InlineData("it's o'brien's \"quoted\" & | ! :* <-> (x")]
-    public async Task Words_that_make_no_query_or_hold_query_syntax_suggest_nothing_and_never_fail(string query)
+    public async Task Words_that_make_no_query_suggest_nothing(string query)
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        await AddAsync(catalog, ("O'Brien's quoted title", false, "An abstract."));
+        await AddAsync(catalog, ("The of and", false, "An abstract."));
 
-        var titles = await new TitleSuggestions(catalog).FindAsync(query, Cancellation);
+        Assert.Empty(await new TitleSuggestions(catalog).FindAsync(query, Cancellation));
+    }
 
-        Assert.All(titles, static t => Assert.Equal("O'Brien's quoted title", t.Title));
+    [Fact]
+    public async Task Quotes_and_query_syntax_in_the_words_are_taken_as_text()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await AddAsync(catalog, ("O'Brien's quoted title", false, "An abstract."), ("Another title", false, "An abstract."));
+
+        var titles = await new TitleSuggestions(catalog).FindAsync("o'brien's \"quoted\" & | ! :* <-> (", Cancellation);
+
+        Assert.Equal(["O'Brien's quoted title"], titles.Select(static t => t.Title));
     }
 
     private static async Task AddAsync(CatalogFixture catalog, params (string Title, bool Derived, string Abstract)[] papers)
