@@ -67,8 +67,8 @@ internal static class EvidenceFormat
 
                 var (field, start, length, weight) = span;
 
-                // A span beyond its field means the text changed without the tag being scored again (an editor's
-                // decision keeps the evidence it was shown): what is left inside the field is kept, nothing is thrown.
+                // A span beyond its field means the text changed without the tag being scored again (a row written by
+                // hand, or by a version that left confirmed tags as they were): what is inside the field is kept, nothing thrown.
                 var text = field == EvidenceSpan.Title ? title : abstractText;
                 if (start >= 0 && length >= 0 && (start < text.Length || (start == text.Length && length == 0)))
                 {

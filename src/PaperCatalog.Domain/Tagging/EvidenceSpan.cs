@@ -22,6 +22,9 @@ public sealed record EvidenceSpan(string Field, int Start, int Length, string Te
     /// <param name="title">The paper's title, as the tagger read it.</param>
     /// <param name="abstractText">The paper's abstract, as the tagger read it.</param>
     public static IReadOnlyList<EvidenceSpan> Parse(string? stored, string title, string abstractText) =>
-        // A note never starts with '[', so most notes are told apart without a JSON parse.
-        string.IsNullOrWhiteSpace(stored) || !stored.TrimStart().StartsWith('[') ? [] : EvidenceFormat.Read(stored, title, abstractText);
+        IsStored(stored) ? EvidenceFormat.Read(stored!, title, abstractText) : [];
+
+    /// <summary>Whether <paramref name="stored"/> is the tagger's evidence (perhaps empty) rather than nothing or an editor's note.</summary>
+    // A note never starts with '[', so notes are told apart without a JSON parse.
+    public static bool IsStored(string? stored) => stored is not null && stored.TrimStart().StartsWith('[');
 }

@@ -8,7 +8,8 @@ namespace PaperCatalog.Importing.Tagging;
 
 /// <summary>
 /// Brings papers' automatic tags in line with the rules: adds and updates those that apply, drops
-/// those that no longer do, and never touches a tag an editor has decided on.
+/// those that no longer do, and never changes a tag an editor has decided on. A tag an editor confirmed keeps showing
+/// why the rules find it: its evidence is scored again with the paper, since it points into the paper's text.
 /// </summary>
 public static class AutoTagger
 {
@@ -24,7 +25,8 @@ public static class AutoTagger
         foreach (var paper in papers)
         {
             var decided = current[paper.Id].ToDictionary(static t => t.TagId);
-            var scores = engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).Where(static s => s.Applies).ToDictionary(static s => s.TagId);
+            var scored = engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).ToDictionary(static s => s.TagId);
+            var scores = scored.Values.Where(static s => s.Applies).ToDictionary(static s => s.TagId);
             foreach (var (tagId, existing) in decided)
             {
                 if (existing.Source == TagSource.Automatic && !scores.ContainsKey(tagId))
@@ -32,6 +34,11 @@ public static class AutoTagger
                     db.PaperTags.Remove(existing);
                     gainingOrLosing.Add(paper.Id);
                     removed++;
+                }
+                else if (existing is { Source: TagSource.Manual, IsRejected: false } && EvidenceSpan.IsStored(existing.Evidence))
+                {
+                    // Confirmed: the decision and its time stay, the phrases are found again in the text as it now is.
+                    existing.Evidence = EvidenceSpan.Serialize(scored.TryGetValue(tagId, out var rescored) ? rescored.Evidence : []);
                 }
             }
 

@@ -25,12 +25,11 @@ public sealed class DryRunTaggingTests(PostgresServer server)
     public async Task A_dry_run_that_would_take_a_tag_away_leaves_it_in_place()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        var file = Path.Combine(TempFolder.Create(), "pairs.txt");
-        await File.WriteAllTextAsync(file, SinglePaperDump.Text(SinglePaperDump.Distilling), TestContext.Current.CancellationToken);
+        var file = await SinglePaperDump.WriteAsync(SinglePaperDump.Distilling);
         await catalog.ImportAsync(file);
         var before = await RowsAsync(catalog);
 
-        await File.WriteAllTextAsync(file, SinglePaperDump.Text(SinglePaperDump.Routing), TestContext.Current.CancellationToken);
+        await SinglePaperDump.WriteAsync(SinglePaperDump.Routing, file);
         var dry = await catalog.Importer().ImportAsync(new ImportRequest(DumpInput.FromPaths([file]), "test", DryRun: true), cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(1, dry.Updated);

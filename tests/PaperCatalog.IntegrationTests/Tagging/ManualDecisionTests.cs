@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Domain.Papers;
+using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Domain.Tags;
 using PaperCatalog.Importing;
 using PaperCatalog.IntegrationTests.Importing;
@@ -53,12 +54,11 @@ public sealed class ManualDecisionTests(PostgresServer server)
     public async Task An_updated_paper_loses_the_automatic_tag_its_new_abstract_no_longer_supports_and_gains_the_new_one()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        var file = Path.Combine(TempFolder.Create(), "pairs.txt");
-        await File.WriteAllTextAsync(file, SinglePaperDump.Text(SinglePaperDump.Distilling), TestContext.Current.CancellationToken);
+        var file = await SinglePaperDump.WriteAsync(SinglePaperDump.Distilling);
         await catalog.ImportAsync(file);
         Assert.Equal(["distillation"], await SlugsAsync(catalog));
 
-        await File.WriteAllTextAsync(file, SinglePaperDump.Text(SinglePaperDump.Routing), TestContext.Current.CancellationToken);
+        await SinglePaperDump.WriteAsync(SinglePaperDump.Routing, file);
         var summary = await catalog.ImportAsync(file);
 
         Assert.Equal(1, summary.Updated);
@@ -69,8 +69,7 @@ public sealed class ManualDecisionTests(PostgresServer server)
     public async Task A_manual_rejection_keeps_the_tag_off_a_paper_whose_new_abstract_is_all_about_it()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        var file = Path.Combine(TempFolder.Create(), "pairs.txt");
-        await File.WriteAllTextAsync(file, SinglePaperDump.Text(SinglePaperDump.Routing), TestContext.Current.CancellationToken);
+        var file = await SinglePaperDump.WriteAsync(SinglePaperDump.Routing);
         await catalog.ImportAsync(file);
         await using (var db = catalog.CreateDbContext())
         {
@@ -79,12 +78,48 @@ public sealed class ManualDecisionTests(PostgresServer server)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        await File.WriteAllTextAsync(file, SinglePaperDump.Text(SinglePaperDump.Distilling), TestContext.Current.CancellationToken);
+        await SinglePaperDump.WriteAsync(SinglePaperDump.Distilling, file);
         await catalog.ImportAsync(file);
 
         await using var check = catalog.CreateDbContext();
         var distillation = Assert.Single(await check.PaperTags.Where(t => t.Tag!.Slug == "distillation").ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal((TagSource.Manual, true, "Editor: no."), (distillation.Source, distillation.IsRejected, distillation.Evidence));
+    }
+
+    [Fact]
+    public async Task A_confirmed_tag_keeps_its_decision_and_finds_its_evidence_again_in_the_paper_s_new_text()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        var file = await SinglePaperDump.WriteAsync(SinglePaperDump.Distilling);
+        await catalog.ImportAsync(file);
+        await using (var db = catalog.CreateDbContext())
+        {
+            // As the review page confirms: the row becomes the editor's, its evidence as it was shown.
+            var tag = await db.PaperTags.SingleAsync(t => t.Tag!.Slug == "distillation", TestContext.Current.CancellationToken);
+            (tag.Source, tag.Confidence, tag.DecidedBy, tag.UpdatedAt) = (TagSource.Manual, 1, "editor@example.org", Decided);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        // A new first sentence moves every phrase: evidence kept at its old offsets would mark the wrong words.
+        await SinglePaperDump.WriteAsync("Detectors are slow on phones and we ask why. " + SinglePaperDump.Distilling, file);
+        await catalog.ImportAsync(file);
+        var moved = await ConfirmedDistillationAsync(catalog);
+        Assert.Contains("knowledge distillation", moved.Phrases);
+        Assert.All(moved.Phrases, phrase => Assert.Matches("(?i)distil|teacher|student", phrase));
+
+        await SinglePaperDump.WriteAsync(SinglePaperDump.Routing, file);
+        await catalog.ImportAsync(file);
+        Assert.Empty((await ConfirmedDistillationAsync(catalog)).Phrases);
+    }
+
+    // The paper's distillation tag, which must still be the editor's confirmation, and its evidence read against the paper's text.
+    private static async Task<(PaperTag Tag, List<string> Phrases)> ConfirmedDistillationAsync(CatalogFixture catalog)
+    {
+        await using var db = catalog.CreateDbContext();
+        var paper = await db.Papers.SingleAsync(TestContext.Current.CancellationToken);
+        var tag = await db.PaperTags.SingleAsync(t => t.Tag!.Slug == "distillation", TestContext.Current.CancellationToken);
+        Assert.Equal((TagSource.Manual, false, "editor@example.org", Decided), (tag.Source, tag.IsRejected, tag.DecidedBy, tag.UpdatedAt));
+        return (tag, EvidenceSpan.Parse(tag.Evidence, paper.Title, paper.Abstract).Select(static e => e.Text).ToList());
     }
 
     private static PaperTag Manual(long paperId, int tagId, bool rejected, string note) =>

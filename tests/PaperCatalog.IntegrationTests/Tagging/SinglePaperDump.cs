@@ -1,3 +1,5 @@
+using PaperCatalog.IntegrationTests.Importing;
+
 namespace PaperCatalog.IntegrationTests.Tagging;
 
 /// <summary>
@@ -13,6 +15,15 @@ internal static class SinglePaperDump
 
     public const string Routing =
         "We scale a detector with a sparse mixture of experts layer in which a router sends each region to two experts, keeping the compute per image fixed.";
+
+    /// <summary>Writes the dump with <paramref name="abstractText"/> to <paramref name="file"/>, or to a new file.</summary>
+    /// <returns>The file written.</returns>
+    public static async Task<string> WriteAsync(string abstractText, string? file = null)
+    {
+        file ??= Path.Combine(TempFolder.Create(), "pairs.txt");
+        await File.WriteAllTextAsync(file, Text(abstractText), TestContext.Current.CancellationToken);
+        return file;
+    }
 
     public static string Text(string abstractText) =>
         $"Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\nSubscribe{Title}\n{abstractText}\n";

@@ -77,7 +77,7 @@ public sealed record PaperItem(
 }
 
 /// <summary>A tag on a paper: automatic (with its confidence and evidence) or manual.</summary>
-/// <param name="Evidence">The phrases that made an automatic tag, where they are and what each was worth; empty for a manual tag.</param>
+/// <param name="Evidence">The phrases that made an automatic tag, where they are and what each was worth, read from the paper's current text; for a tag an editor confirmed, the rules' phrases as they now stand (found again whenever the text changes); empty for a tag an editor added.</param>
 public sealed record TagItem(string Slug, string Name, string Source, double Confidence, IReadOnlyList<EvidenceSpan> Evidence)
 {
     /// <param name="title">The paper's title and <paramref name="abstractText"/> its abstract: the evidence's text is read from them.</param>
