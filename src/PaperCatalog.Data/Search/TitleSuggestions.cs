@@ -6,10 +6,11 @@ namespace PaperCatalog.Data.Search;
 
 /// <summary>
 /// Finds titles for a search that matched nothing: three titles that hold every word of the search as
-/// <see cref="SpellingCorrections"/> corrected it, the most like it first.
+/// <see cref="SpellingCorrections"/> corrected it, the most like it first; when no title holds them all, three that
+/// hold every word but one, since words that never meet in a title may still each lead to one.
 /// </summary>
 /// <param name="budget">
-/// How long each of its two statements may take (default <see cref="DefaultBudget"/>); past it there are no
+/// How long each of its statements may take (default <see cref="DefaultBudget"/>); past it there are no
 /// suggestions. A lookup by trigrams over every title, as before ADR-026, took 14.5 s for "distilation knowlege"
 /// at 1,000,000 papers and 18–30 s at 2,500,000, so it always ran out of budget there.
 /// </param>
@@ -17,22 +18,16 @@ public sealed class TitleSuggestions(IDbContextFactory<CatalogDbContext> context
 {
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>A search of more words gets no titles that lack one of them: each word left out is a lookup of its own.</summary>
+    public const int MaxWordsToLeaveOneOut = 5;
+
     private const string Limit = "3";
 
-    // The search's stemmed words, each asked of the title alone (weight A is the title's, paper_search_vector);
-    // quoted for to_tsquery, since a lexeme may hold a quote.
+    // The search's stemmed words, each asked of the title alone (weight A is the title's, paper_search_vector) and
+    // quoted for tsquery, since a lexeme may hold a quote.
     private const string TitleWordsSql = """
-        SELECT to_tsquery('simple', string_agg('''' || replace(lexeme, '''', '''''') || ''':A', ' & '))::text
+        SELECT array_agg('''' || replace(lexeme, '''', '''''') || ''':A')
         FROM unnest(tsvector_to_array(to_tsvector('english', @q))) AS lexeme
-        """;
-
-    // Planned with the words known, PostgreSQL reads the table until the third title for words that many titles
-    // hold, and the text index for rare ones. With the words worked out in the same statement it could not tell,
-    // and read every match from the index: 840 ms for "language model" at 1,000,000 papers, against 27 ms.
-    private const string Sql = $"""
-        SELECT id, title FROM (
-            SELECT id, title FROM papers WHERE NOT title_is_derived AND search_vector @@ @words::tsquery LIMIT {Limit}) AS found
-        ORDER BY word_similarity(@q, title) DESC, id
         """;
 
     private readonly TimeSpan _budget = budget ?? DefaultBudget;
@@ -49,17 +44,44 @@ public sealed class TitleSuggestions(IDbContextFactory<CatalogDbContext> context
 
     private static async Task<List<TitleSuggestion>> ReadAsync(NpgsqlConnection connection, string query, CancellationToken cancellation)
     {
-        await using var words = new NpgsqlCommand(TitleWordsSql, connection);
-        words.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query });
-        if (await words.ExecuteScalarAsync(cancellation) is not string titleWords)
+        await using var command = new NpgsqlCommand(TitleWordsSql, connection);
+        command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query });
+        if (await command.ExecuteScalarAsync(cancellation) is not string[] words)
         {
             return [];
         }
 
-        await using var find = new NpgsqlCommand(Sql, connection);
-        find.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query });
-        find.Parameters.Add(new NpgsqlParameter("words", NpgsqlDbType.Text) { Value = titleWords });
-        await using var reader = await find.ExecuteReaderAsync(cancellation);
+        var titles = await LookUpAsync(connection, query, [string.Join(" & ", words)], cancellation);
+        if (titles.Count > 0 || words.Length < 2 || words.Length > MaxWordsToLeaveOneOut)
+        {
+            return titles;
+        }
+
+        var allButOne = words.Select((_, left) => string.Join(" & ", words.Where((_, i) => i != left))).ToList();
+        return await LookUpAsync(connection, query, allButOne, cancellation);
+    }
+
+    // The words are parameters so that PostgreSQL plans each lookup knowing them: it reads the table until the third
+    // title for words that many titles hold, and the text index for rare ones. Worked out inside the statement they
+    // were unknown to the planner, which read every match from the index: 840 ms for "language model" at 1,000,000
+    // papers, against 27 ms.
+    private static async Task<List<TitleSuggestion>> LookUpAsync(NpgsqlConnection connection, string query, IReadOnlyList<string> wordSets, CancellationToken cancellation)
+    {
+        var lookups = wordSets.Select(static (_, i) =>
+            $"(SELECT id, title FROM papers WHERE NOT title_is_derived AND search_vector @@ @words{i}::tsquery LIMIT {Limit})");
+        var sql = $"""
+            SELECT id, title FROM ({string.Join(" UNION ", lookups)}) AS found
+            ORDER BY word_similarity(@q, title) DESC, id
+            LIMIT {Limit}
+            """;
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query });
+        for (var i = 0; i < wordSets.Count; i++)
+        {
+            command.Parameters.Add(new NpgsqlParameter($"words{i}", NpgsqlDbType.Text) { Value = wordSets[i] });
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
         var titles = new List<TitleSuggestion>();
         while (await reader.ReadAsync(cancellation))
         {

@@ -5,7 +5,7 @@ using PaperCatalog.Testing;
 
 namespace PaperCatalog.IntegrationTests.Api;
 
-/// <summary>"Did you mean" titles hold every corrected word in the title itself, and come most like the search first.</summary>
+/// <summary>"Did you mean" titles hold every corrected word in the title itself (or, when none does, all but one), and come most like the search first.</summary>
 public sealed class TitleSuggestionTests(PostgresServer server)
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -25,6 +25,22 @@ public sealed class TitleSuggestionTests(PostgresServer server)
         var titles = await new TitleSuggestions(catalog).FindAsync("zanzibar quokkas", Cancellation);
 
         Assert.Equal(["Zanzibar quokka census", "Quokka counts on Zanzibar islands in the dry season"], titles.Select(static t => t.Title));
+    }
+
+    [Fact]
+    public async Task When_no_title_holds_every_word_titles_holding_all_but_one_are_suggested_and_titles_with_fewer_are_not()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await AddAsync(
+            catalog,
+            ("Zanzibar quokka census", false, "A count of animals."),
+            ("Wombat burrows of Zanzibar", false, "Digging."),
+            ("Zanzibar alone", false, "No other word."),
+            ("Quokka alone", false, "No other word."));
+
+        var titles = await new TitleSuggestions(catalog).FindAsync("zanzibar quokka wombat", Cancellation);
+
+        Assert.Equal(["Zanzibar quokka census", "Wombat burrows of Zanzibar"], titles.Select(static t => t.Title));
     }
 
     [Theory]
