@@ -44,7 +44,7 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
             ("names", files.Select(static f => f.Name).ToArray()), ("checksums", files.Select(static f => f.Checksum!).ToArray()));
         await ExecuteAsync(connection, BulkMergeSql.Match(staging), cancellation);
         await ExecuteAsync(connection, BulkMergeSql.MarkCandidates(staging), cancellation);
-        var existing = await ExistingPaperMerge.MergeAsync(db, staging, run.Id, now, cancellation);
+        var existing = await ExistingPaperMerge.MergeAsync(db, run.Id, now, cancellation);
         await ExecuteAsync(connection, BulkMergeSql.ChooseNew(staging), cancellation);
         var chosen = await ScalarAsync(connection, "SELECT count(*) FROM bulk_chosen", cancellation);
         phases.End("match");

@@ -39,12 +39,15 @@ internal static class BulkMergeSql
 
     /// <summary>
     /// Marks the records of existing papers that could change something under the merge rules; the
-    /// rest of the existing papers' records only add a source.
+    /// rest of the existing papers' records only add a source. Each keeps the fields the merge reads, so that
+    /// reading the candidates does not scan the staging table again: with none at all, as in a first import of
+    /// 2,500,000 papers, that scan alone outlasted Npgsql's 30-second command timeout.
     /// </summary>
     public static string MarkCandidates(string staging) =>
         $"""
         CREATE TEMP TABLE bulk_candidates ON COMMIT DROP AS
-        SELECT s.file_order, s.line_number, p.id AS paper_id
+        SELECT s.file_order, s.line_number, p.id AS paper_id, s.title, s.title_is_derived, s.abstract, s.published_on,
+               s.published_year_inferred, s.author_count, s.organization, s.upvotes, s.file_checksum
         FROM {staging} s
         JOIN bulk_match m ON m.file_order = s.file_order AND m.line_number = s.line_number
         JOIN papers p ON p.id = m.paper_id
@@ -57,14 +60,13 @@ internal static class BulkMergeSql
         """;
 
     /// <summary>The candidate records, in file and line order, for <see cref="RecordMerger"/>.</summary>
-    public static string Candidates(string staging) =>
-        $"""
-        SELECT c.paper_id, s.title, s.title_is_derived, s.abstract, s.published_on, s.published_year_inferred,
-               s.author_count, s.organization, s.upvotes, s.line_number, d.id,
-               EXISTS (SELECT 1 FROM paper_sources o WHERE o.dump_file_id = d.id AND o.line_number = s.line_number) AS seen
-        FROM bulk_candidates c JOIN {staging} s ON s.file_order = c.file_order AND s.line_number = c.line_number
-        JOIN dump_files d ON d.checksum = s.file_checksum
-        ORDER BY s.file_order, s.line_number
+    public const string Candidates =
+        """
+        SELECT c.paper_id, c.title, c.title_is_derived, c.abstract, c.published_on, c.published_year_inferred,
+               c.author_count, c.organization, c.upvotes, c.line_number, d.id,
+               EXISTS (SELECT 1 FROM paper_sources o WHERE o.dump_file_id = d.id AND o.line_number = c.line_number) AS seen
+        FROM bulk_candidates c JOIN dump_files d ON d.checksum = c.file_checksum
+        ORDER BY c.file_order, c.line_number
         """;
 
     public const string MatchedPaperCount = "SELECT count(DISTINCT paper_id) FROM bulk_match WHERE paper_id IS NOT NULL";

@@ -11,9 +11,9 @@ namespace PaperCatalog.Importing.Bulk;
 /// </summary>
 internal static class ExistingPaperMerge
 {
-    public static async Task<RecordMerger> MergeAsync(CatalogDbContext db, string staging, long runId, DateTimeOffset now, CancellationToken cancellation)
+    public static async Task<RecordMerger> MergeAsync(CatalogDbContext db, long runId, DateTimeOffset now, CancellationToken cancellation)
     {
-        var candidates = await ReadCandidatesAsync((NpgsqlConnection)db.Database.GetDbConnection(), staging, cancellation);
+        var candidates = await ReadCandidatesAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellation);
         var merger = new RecordMerger(now);
         var ids = candidates.Select(static c => c.PaperId).Distinct().ToArray();
         foreach (var paper in await db.Papers.Where(p => ids.Contains(p.Id)).ToListAsync(cancellation))
@@ -35,10 +35,11 @@ internal static class ExistingPaperMerge
         return merger;
     }
 
-    private static async Task<List<Candidate>> ReadCandidatesAsync(NpgsqlConnection connection, string staging, CancellationToken cancellation)
+    private static async Task<List<Candidate>> ReadCandidatesAsync(NpgsqlConnection connection, CancellationToken cancellation)
     {
         var candidates = new List<Candidate>();
-        await using var command = new NpgsqlCommand(BulkMergeSql.Candidates(staging), connection);
+        // As long as the records that change papers take to read: the import as a whole is what an operator cancels.
+        await using var command = new NpgsqlCommand(BulkMergeSql.Candidates, connection) { CommandTimeout = 0 };
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {

@@ -21,7 +21,9 @@ internal static class TextIndexes
     /// <returns>The names and definitions of the indexes to build again, empty when nothing was dropped.</returns>
     public static async Task<IReadOnlyList<(string Name, string Definition)>> DropForLoadAsync(NpgsqlConnection connection, long newRows, CancellationToken cancellation)
     {
-        await using (var count = new NpgsqlCommand("SELECT count(*) FROM papers", connection))
+        // Counting 2,500,000 papers that are not yet all-visible reads the table, which may take longer than
+        // Npgsql's default 30 seconds; the import as a whole is what an operator cancels.
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM papers", connection) { CommandTimeout = 0 })
         {
             if (newRows < (long)(await count.ExecuteScalarAsync(cancellation))! || newRows < 1000)
             {
@@ -40,7 +42,7 @@ internal static class TextIndexes
             }
         }
 
-        await using var drop = new NpgsqlCommand($"DROP INDEX IF EXISTS {string.Join(", ", Names)}", connection);
+        await using var drop = new NpgsqlCommand($"DROP INDEX IF EXISTS {string.Join(", ", Names)}", connection) { CommandTimeout = 0 };
         await drop.ExecuteNonQueryAsync(cancellation);
         return definitions;
     }
