@@ -13,15 +13,17 @@ namespace PaperCatalog.Benchmarks.Bench;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public static class BenchRunner
 {
-    public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter output, ILogger logger, CancellationToken cancellation)
+    /// <param name="progress">Told what the run is doing as it goes: a run at 2,500,000 papers spends over ten minutes in warm search alone.</param>
+    public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter output, ILogger logger, CancellationToken cancellation, Action<string>? progress = null)
     {
+        progress ??= static _ => { };
         var report = new BenchReport(output);
         var corpus = new BenchCorpus(options.CorpusDirectory, CountLines(Path.Combine(options.CorpusDirectory, "corpus.tsv")));
         if (options.Catalog is { } catalog)
         {
             await HeaderAsync(report, catalog, corpus, cancellation);
             report.Note("Measured on an existing catalog that holds this corpus: no import and no cold runs (the bench cannot restart its server).");
-            await MeasureSearchAsync(options, report, corpus, catalog, cancellation);
+            await MeasureSearchAsync(options, report, corpus, catalog, progress, cancellation);
             report.Goals();
             return report;
         }
@@ -31,11 +33,13 @@ public static class BenchRunner
         try
         {
             await HeaderAsync(report, cluster.ConnectionString, corpus, cancellation);
+            progress($"import: {corpus.Papers:N0} papers, beside psql COPY, the reference script and EF Core");
             var bench = await new ImportBench(cluster, corpus, report).RunAsync(options.EfSamplePapers, cancellation);
-            var queries = await MeasureSearchAsync(options, report, corpus, bench, cancellation);
+            var queries = await MeasureSearchAsync(options, report, corpus, bench, progress, cancellation);
             if (options.ColdQueries > 0)
             {
                 var cold = queries.GroupBy(static q => q.Kind).SelectMany(static g => g.Take(2)).Take(options.ColdQueries).ToList();
+                progress($"cold search: {cold.Count} queries, each after a PostgreSQL restart");
                 await new ColdBench(cluster, cold, report).RunAsync(cancellation);
             }
 
@@ -54,19 +58,23 @@ public static class BenchRunner
     }
 
     // Search (warm), deep pages and the web tier, on a catalog that holds the corpus; returns the query set.
-    private static async Task<IReadOnlyList<BenchQuery>> MeasureSearchAsync(BenchOptions options, BenchReport report, BenchCorpus corpus, string catalog, CancellationToken cancellation)
+    private static async Task<IReadOnlyList<BenchQuery>> MeasureSearchAsync(
+        BenchOptions options, BenchReport report, BenchCorpus corpus, string catalog, Action<string> progress, CancellationToken cancellation)
     {
         var queries = await QuerySet.BuildAsync(catalog, corpus.Papers, cancellation);
         report.Note("Queries: " + string.Join("; ", queries.Select(static q => $"[{q.Kind}] {q}")));
         var scan = await BruteForceScan.LoadAsync(corpus.TsvPath, cancellation);
-        await new SearchBench(catalog, queries, scan, report).RunAsync(options.Runs, corpus.Papers, cancellation);
+        await new SearchBench(catalog, queries, scan, report).RunAsync(options.Runs, corpus.Papers, progress, cancellation);
+        progress("deep pages");
         await new DeepPageBench(catalog, queries.First(static q => q.Kind == "1%"), report).RunAsync(cancellation);
         if (options.Http)
         {
+            progress($"web tier: the app's own timing, ten users and wrk, {options.LoadSeconds} s each");
             await using var app = await WebAppProcess.StartAsync(catalog, cancellation);
             await new HttpBench(app, catalog, queries, corpus.RawBytes, report).RunAsync(options.Runs, TimeSpan.FromSeconds(options.LoadSeconds), cancellation);
             if (options.Sessions > 0)
             {
+                progress($"sessions: {options.Sessions:N0} interactive sessions");
                 await new SessionBench(app, queries.First(static q => q.Kind == "1%"), report).RunAsync(options.Sessions, cancellation);
             }
         }

@@ -10,7 +10,8 @@ namespace PaperCatalog.Benchmarks.Bench;
 /// </summary>
 internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQuery> queries, BruteForceScan scan, BenchReport report)
 {
-    public async Task RunAsync(int runs, int papers, CancellationToken cancellation)
+    /// <param name="progress">Told of each query as its runs start.</param>
+    public async Task RunAsync(int runs, int papers, Action<string> progress, CancellationToken cancellation)
     {
         var search = new PaperSearch(new CatalogContexts(connectionString));
         await using var connection = new NpgsqlConnection(connectionString);
@@ -19,8 +20,9 @@ internal sealed class SearchBench(string connectionString, IReadOnlyList<BenchQu
         var rows = new Dictionary<string, KindTimings>();
         var overlaps = new List<double>();
         var tiedOverlaps = new List<double>();
-        foreach (var query in queries)
+        foreach (var (query, i) in queries.Select(static (q, i) => (q, i)))
         {
+            progress($"warm search: query {i + 1} of {queries.Count}, [{query.Kind}] {query}, {runs} runs");
             var kind = rows.TryGetValue(query.Kind, out var existing) ? existing : rows[query.Kind] = new KindTimings();
             await search.SearchAsync(query.Criteria(), cancellation);
             await direct.PrepareAsync(query);

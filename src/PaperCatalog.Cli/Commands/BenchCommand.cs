@@ -41,7 +41,8 @@ internal static class BenchCommand
             using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
             var work = Path.Combine(Path.GetTempPath(), $"papercatalog-bench-{Environment.ProcessId}");
             var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load), parse.GetValue(sessions), parse.GetValue(catalog));
-            var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), cancellation);
+            // The tables go to standard output as each part ends; what the run is doing, to standard error.
+            var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), cancellation, static line => Console.Error.WriteLine($"[bench] {line}"));
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllTextAsync(file, report.Markdown, cancellation);

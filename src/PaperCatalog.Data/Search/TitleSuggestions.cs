@@ -67,7 +67,7 @@ public sealed class TitleSuggestions(IDbContextFactory<CatalogDbContext> context
 
     // Each set of words (the rarest first) is looked up through its rarest word alone, and the rest are tested on the
     // rows it finds (ts_match_vq is @@ as a function, which the index does not take): given them all, the text index
-    // read every posting of the common words too, 650-940 ms for "knowledge quokka" at 2,500,000 papers against 6 ms.
+    // read every posting of the common words too, 650-940 ms for "knowledge quok" at 2,500,000 papers against 6 ms.
     // The words are parameters so that PostgreSQL plans knowing them, and reads the table until the third title
     // when even the rarest word is common (worked out inside the statement, they once cost 840 ms at 1,000,000).
     private static async Task<List<TitleSuggestion>> LookUpAsync(NpgsqlConnection connection, string query, IReadOnlyList<string[]> wordSets, CancellationToken cancellation)

@@ -23,7 +23,8 @@ public sealed class BenchOnCatalogTests(PostgresServer server)
 
         // The web tier is the harness test's: here it would only publish the app a second time.
         var options = new BenchOptions(corpus, Path.Combine(folder, "work"), Runs: 1, Http: false, Catalog: catalog.ConnectionString);
-        var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, cancellation);
+        var progress = new List<string>();
+        var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, cancellation, progress.Add);
 
         foreach (var name in new[] { "top-20 / count(*), queries matching ≥ 1% (worst kind, p95)", "app count / top-20 (worst kind, p95)", "page 50 / page 1 (worst view)" })
         {
@@ -37,6 +38,9 @@ public sealed class BenchOnCatalogTests(PostgresServer server)
         Assert.DoesNotContain("### Search, cold", report.Markdown, StringComparison.Ordinal);
         Assert.Contains("### Search, warm", report.Markdown, StringComparison.Ordinal);
         Assert.Equal(before, await catalog.SnapshotAsync());
+        Assert.StartsWith("warm search: query 1 of 50, ", progress[0], StringComparison.Ordinal);
+        Assert.Equal(50, progress.Count(static p => p.StartsWith("warm search: query ", StringComparison.Ordinal)));
+        Assert.Equal("deep pages", progress[^1]);
         Assert.False(Directory.Exists(Path.Combine(folder, "work")), "No private cluster is made for an existing catalog.");
     }
 }
