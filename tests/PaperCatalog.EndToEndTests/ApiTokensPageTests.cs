@@ -7,7 +7,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
-/// <summary>An editor making an API token in the browser, a script using it over HTTP, and the editor revoking it (twice, from two tabs).</summary>
+/// <summary>
+/// An editor making an API token in the browser, a script using it over HTTP, and the editor revoking it (twice, from
+/// two tabs); an admin choosing what a token acts as.
+/// </summary>
 public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture browser) : EditorCatalogTest(server, browser, "editor@example.org")
 {
     [Fact]
@@ -37,6 +40,7 @@ public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture bro
         await page.GotoAsync("/account/tokens");
         var row = page.Locator("#token-list tbody tr", new() { HasText = "nightly tagging" });
         await Expect(row).ToContainTextAsync(token[..10] + "…");
+        await Expect(row.Locator(".token-acts-as")).ToHaveTextAsync("editor");
         await Expect(row).Not.ToContainTextAsync("never");
         await Expect(page.Locator("body")).Not.ToContainTextAsync(token);
 
@@ -56,5 +60,27 @@ public sealed class ApiTokensPageTests(PostgresServer server, BrowserFixture bro
         using var anyone = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         var history = await anyone.GetStringAsync($"/api/papers/{paper}/tags/history", cancellation);
         Assert.Contains("\"note\":\"api: nightly\"", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_s_token_acts_as_an_editor_unless_the_admin_chooses_otherwise()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var page = await OpenAsAdminAsync("/");
+        await page.Locator("#tokens-link").ClickAsync();
+        await Expect(page.Locator("#token-acts-as")).ToHaveValueAsync("Editor");
+        await page.FillAsync("#token-name", "tagging only");
+        await page.ClickAsync("#create-token");
+        var token = (await page.Locator(".token-secret").InnerTextAsync()).Trim();
+        await page.FillAsync("#token-name", "imports");
+        await page.SelectOptionAsync("#token-acts-as", "Admin");
+        await page.ClickAsync("#create-token");
+        await Expect(page.Locator("#token-list tbody tr", new() { HasText = "tagging only" }).Locator(".token-acts-as")).ToHaveTextAsync("editor");
+        await Expect(page.Locator("#token-list tbody tr", new() { HasText = "imports" }).Locator(".token-acts-as")).ToHaveTextAsync("admin");
+        await page.ScreenshotAsync("api-tokens-admin");
+
+        using var script = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await script.GetAsync("/api/admin/imports", cancellation)).StatusCode);
     }
 }

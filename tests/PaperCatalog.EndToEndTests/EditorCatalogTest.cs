@@ -26,6 +26,9 @@ public abstract class EditorCatalogTest(PostgresServer server, BrowserFixture br
     /// <summary>A page signed in as the editor, at <paramref name="path"/> once Blazor is interactive.</summary>
     protected Task<IPage> OpenAsEditorAsync(string path) => App.OpenSignedInAsync(browser, editor, path);
 
+    /// <summary>A page signed in as the catalog's admin, at <paramref name="path"/> once Blazor is interactive.</summary>
+    protected Task<IPage> OpenAsAdminAsync(string path) => App.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, path);
+
     /// <summary>The review page with the keyboard in its list, and the tag in focus.</summary>
     protected async Task<(IPage Page, string PaperId, string Tag)> ReviewingAsync()
     {

@@ -20,6 +20,12 @@ public sealed class ApiToken
     /// <summary>The token's first characters, to tell tokens apart in a list; far too few to guess the rest.</summary>
     public required string Prefix { get; set; }
 
+    /// <summary>
+    /// The most the token may do, a role of <see cref="CatalogRoles"/>: an admin's token made to act as an editor tags
+    /// papers but imports nothing and edits no rule. It never adds to the account's roles, which are read as they are now.
+    /// </summary>
+    public required string ActsAs { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset ExpiresAt { get; set; }

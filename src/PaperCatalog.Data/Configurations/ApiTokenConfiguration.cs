@@ -11,6 +11,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         token.ToTable("api_tokens");
         token.Property(t => t.Name).HasMaxLength(ApiToken.MaxNameLength);
         token.Property(t => t.Prefix).HasMaxLength(16);
+        token.Property(t => t.ActsAs).HasMaxLength(16);
         token.HasIndex(t => t.Hash).IsUnique();
         token.HasOne<CatalogUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -9,7 +9,10 @@ using PaperCatalog.Web.Features.Admin.Imports;
 
 namespace PaperCatalog.IntegrationTests.Security;
 
-/// <summary>What a script's token lets it do: 401 when wrong, expired, revoked or locked; its account's roles as they are now.</summary>
+/// <summary>
+/// What a script's token lets it do: 401 when wrong, expired, revoked or locked; its account's roles as they are now,
+/// at most what the token acts as.
+/// </summary>
 public sealed class ApiTokenAccessTests(PostgresServer server) : ApiTokenTestsBase(server)
 {
     [Fact]
@@ -73,7 +76,7 @@ public sealed class ApiTokenAccessTests(PostgresServer server) : ApiTokenTestsBa
     public async Task An_admin_token_uploads_a_dump_without_an_antiforgery_token_while_the_cookie_still_needs_one()
     {
         var admin = await App.SignedInAsync(SecureCatalog.AdminEmail);
-        var token = await CreateTokenAsync(admin);
+        var token = await CreateTokenAsync(admin, CatalogRoles.Admin);
 
         var withCookie = await admin.PostAsync("/api/admin/imports", Dump(), Cancellation);
         Assert.Equal(HttpStatusCode.BadRequest, withCookie.StatusCode);
@@ -82,6 +85,42 @@ public sealed class ApiTokenAccessTests(PostgresServer server) : ApiTokenTestsBa
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var job = await upload.Content.ReadFromJsonAsync<ImportJobResponse>(Cancellation);
         Assert.Equal("Succeeded", (await SecureCatalog.WaitForAsync(Script(token), job!.Id)).State);
+    }
+
+    [Fact]
+    public async Task An_admin_s_token_made_to_act_as_an_editor_tags_papers_but_reaches_no_admin_route()
+    {
+        var admin = await App.SignedInAsync(SecureCatalog.AdminEmail);
+        Assert.Contains("id=\"token-acts-as\"", await admin.GetStringAsync("/account/tokens", Cancellation), StringComparison.Ordinal);
+        var token = await CreateTokenAsync(admin, CatalogRoles.Editor);
+        Assert.Contains("<td class=\"token-acts-as\">editor</td>", await admin.GetStringAsync("/account/tokens", Cancellation), StringComparison.Ordinal);
+        int runs;
+        await using (var db = Db())
+        {
+            runs = await db.ImportRuns.CountAsync(Cancellation);
+        }
+
+        // The admin's account holds no editor role: an editor's work is let through as the admin's it is part of.
+        Assert.Equal(HttpStatusCode.OK, (await Script(token).PutAsync($"/api/papers/{Paper}/tags/transfer-learning", null, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Script(token).GetAsync("/api/admin/imports", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Script(token).PostAsync("/api/admin/imports", Dump(), Cancellation)).StatusCode);
+        await using var after = Db();
+        Assert.Equal(runs, await after.ImportRuns.CountAsync(Cancellation));
+        Assert.Equal(1, await after.PaperTags.CountAsync(t => t.Source == Domain.Tags.TagSource.Manual, Cancellation));
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_make_a_token_that_acts_as_an_admin_and_is_offered_no_choice()
+    {
+        var editor = await App.SignedInAsync(Editor);
+        Assert.DoesNotContain("token-acts-as\"", await editor.GetStringAsync("/account/tokens", Cancellation), StringComparison.Ordinal);
+
+        var refused = await PostTokenFormAsync(editor, CreateForm("escalate", CatalogRoles.Admin), changes: false);
+        Assert.Contains("only an admin&#x27;s may act as an admin", refused, StringComparison.Ordinal);
+        var token = await CreateTokenAsync(editor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Script(token).GetAsync("/api/admin/imports", Cancellation)).StatusCode);
+        await using var db = Db();
+        Assert.Equal([CatalogRoles.Editor], await db.ApiTokens.Select(t => t.ActsAs).ToListAsync(Cancellation));
     }
 
     private static MultipartFormDataContent Dump() => new() { { new ByteArrayContent(OnePaper), "files", "again.txt" } };

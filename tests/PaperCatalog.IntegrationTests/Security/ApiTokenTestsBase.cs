@@ -36,7 +36,17 @@ public abstract partial class ApiTokenTestsBase(PostgresServer server) : IAsyncL
 
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 
-    protected static Dictionary<string, string> CreateForm(string name) => new() { ["_handler"] = "create-token", ["Name"] = name, ["Days"] = "30" };
+    /// <param name="actsAs">The role chosen in "Acts as", or none when the form does not offer the choice.</param>
+    protected static Dictionary<string, string> CreateForm(string name, string? actsAs = null)
+    {
+        var form = new Dictionary<string, string> { ["_handler"] = "create-token", ["Name"] = name, ["Days"] = "30" };
+        if (actsAs is not null)
+        {
+            form["ActsAs"] = actsAs;
+        }
+
+        return form;
+    }
 
     protected static Dictionary<string, string> RevokeForm(long id) => new() { ["_handler"] = "revoke-token", ["TokenId"] = id.ToString(CultureInfo.InvariantCulture) };
 
@@ -56,8 +66,8 @@ public abstract partial class ApiTokenTestsBase(PostgresServer server) : IAsyncL
         return await client.GetStringAsync("/account/tokens", Cancellation);
     }
 
-    protected static async Task<string> CreateTokenAsync(HttpClient client) =>
-        TokenPattern().Match(await PostTokenFormAsync(client, CreateForm("script"))).Value;
+    protected static async Task<string> CreateTokenAsync(HttpClient client, string? actsAs = null) =>
+        TokenPattern().Match(await PostTokenFormAsync(client, CreateForm("script", actsAs))).Value;
 
     protected HttpClient Script(string token)
     {

@@ -21,7 +21,7 @@ public sealed class AuditLogTests(PostgresServer server)
         await using (var lost = catalog.CreateDbContext())
         {
             // A token another request deleted already: this delete affects no row, so the save throws.
-            lost.ApiTokens.Remove(new ApiToken { Id = 424242, UserId = "gone", Name = "gone", Hash = [1], Prefix = "pc_gone" });
+            lost.ApiTokens.Remove(new ApiToken { Id = 424242, UserId = "gone", Name = "gone", Hash = [1], Prefix = "pc_gone", ActsAs = CatalogRoles.Editor });
             audit.Add(lost, "editor", "token.revoked", "gone");
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => lost.SaveChangesAsync(cancellation));
         }

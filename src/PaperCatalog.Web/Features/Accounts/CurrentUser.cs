@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using PaperCatalog.Data.Accounts;
+using PaperCatalog.Web.Features.Accounts.Tokens;
 
 namespace PaperCatalog.Web.Features.Accounts;
 
 /// <summary>
 /// Who is acting, checked against the database at the moment of the action: a change of role
-/// applies to the very next click, whatever the session's cached claims say.
+/// applies to the very next click, whatever the session's cached claims say. A request signed in by an API token
+/// acts at most as the token may (<see cref="TokenCeiling"/>).
 /// </summary>
 public sealed class CurrentUser(AuthenticationStateProvider authentication, UserManager<CatalogUser> users)
 {
@@ -19,7 +21,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, User
             return null;
         }
 
-        foreach (var role in roles)
+        foreach (var role in TokenCeiling.AccountRolesThatCount(principal, roles))
         {
             if (await users.IsInRoleAsync(user, role))
             {

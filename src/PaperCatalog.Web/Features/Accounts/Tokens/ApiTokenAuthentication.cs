@@ -46,7 +46,9 @@ public sealed class ApiTokenAuthentication(
             await NoteUseAsync(db, token.Id, now);
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(await signIn.CreateUserPrincipalAsync(user), SchemeName));
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        TokenCeiling.Apply(principal, token.ActsAs);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     // Best effort: a request that was let in is not failed for want of this note (an abandoned request, a busy row).

@@ -11,6 +11,7 @@ namespace PaperCatalog.Web.Features.Accounts.Tokens;
 public partial class ApiTokensPage
 {
     private IReadOnlyList<ApiTokenView> _tokens = [];
+    private IReadOnlyList<string> _choices = [];
     private string? _created;
     private string? _message;
     private bool _failed;
@@ -30,12 +31,16 @@ public partial class ApiTokensPage
     /// <summary>The new token's lifetime in days, from the create form.</summary>
     [SupplyParameterFromForm(FormName = "create-token")] public int Days { get; set; }
 
+    /// <summary>The most the new token may do, a role (<see cref="Data.Accounts.ApiToken.ActsAs"/>), from the create form.</summary>
+    [SupplyParameterFromForm(FormName = "create-token")] public string? ActsAs { get; set; }
+
     /// <summary>The id of the token to revoke, from the button pressed in the list.</summary>
     [SupplyParameterFromForm(FormName = "revoke-token")] public long TokenId { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
         _tokens = await Tokens.ListAsync();
+        _choices = await Tokens.ChoicesAsync();
         if (HttpContext is not null)
         {
             HttpContext.Response.Headers.CacheControl = "no-store";
@@ -50,7 +55,7 @@ public partial class ApiTokensPage
 
     private async Task CreateAsync()
     {
-        var (created, error) = await Tokens.CreateAsync(Name, Days);
+        var (created, error) = await Tokens.CreateAsync(Name, Days, ActsAs);
         if (created is not null)
         {
             await ShowOnceAfterRedirectAsync(new TokenPageNotice(created, null));
@@ -84,6 +89,8 @@ public partial class ApiTokensPage
         Notices.Keep(HttpContext, notice);
         Navigation.NavigateTo("/account/tokens");
     }
+
+    private static string Role(string role) => role.ToLowerInvariant();
 
     private static string Day(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

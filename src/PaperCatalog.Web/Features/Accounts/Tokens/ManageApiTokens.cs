@@ -23,16 +23,29 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
         return await db.ApiTokens.Where(t => t.UserId == user.Id).OrderByDescending(t => t.CreatedAt)
-            .Select(t => new ApiTokenView(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.ExpiresAt <= now)).ToListAsync();
+            .Select(t => new ApiTokenView(t.Id, t.Name, t.Prefix, t.ActsAs, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.ExpiresAt <= now)).ToListAsync();
     }
 
+    /// <summary>What the user's new tokens may act as, least first: an admin chooses, an editor's act as an editor.</summary>
+    public async Task<IReadOnlyList<string>> ChoicesAsync() =>
+        await current.InRoleAsync(CatalogRoles.Admin) is not null ? TokenCeiling.Choices
+        : await current.InRoleAsync(CatalogRoles.Editor) is not null ? [CatalogRoles.Editor]
+        : [];
+
+    /// <param name="actsAs">The most the token may do (<see cref="ApiToken.ActsAs"/>); an editor's when not given.</param>
     /// <returns>The new token, which is never shown again, or why none was made.</returns>
-    public async Task<(string? Token, string? Error)> CreateAsync(string? name, int days)
+    public async Task<(string? Token, string? Error)> CreateAsync(string? name, int days, string? actsAs = null)
     {
         name = name?.Trim();
+        actsAs = string.IsNullOrEmpty(actsAs) ? CatalogRoles.Editor : actsAs;
         if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
         {
             return (null, "Only editors and admins have API tokens.");
+        }
+
+        if (!(await ChoicesAsync()).Contains(actsAs))
+        {
+            return (null, $"A token of yours cannot act as “{actsAs}”: only an admin's may act as an admin.");
         }
 
         if (string.IsNullOrEmpty(name) || name.Length > ApiToken.MaxNameLength || !Lifetimes.Contains(days))
@@ -50,8 +63,8 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
         }
 
         var (token, hash, shown) = ApiTokenSecret.New();
-        db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, Hash = hash, Prefix = shown, CreatedAt = now, ExpiresAt = now.AddDays(days) });
-        audit.Add(db, user.UserName!, "token.created", name, $"{shown}…, expires {now.AddDays(days):yyyy-MM-dd}");
+        db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, Hash = hash, Prefix = shown, ActsAs = actsAs, CreatedAt = now, ExpiresAt = now.AddDays(days) });
+        audit.Add(db, user.UserName!, "token.created", name, $"{shown}…, acts as {actsAs.ToLowerInvariant()}, expires {now.AddDays(days):yyyy-MM-dd}");
         await db.SaveChangesAsync();
         return (token, null);
     }
@@ -85,4 +98,4 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
 }
 
 /// <summary>A token as its owner's list shows it: never the token itself.</summary>
-public sealed record ApiTokenView(long Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, bool Expired);
+public sealed record ApiTokenView(long Id, string Name, string Prefix, string ActsAs, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? LastUsedAt, bool Expired);
