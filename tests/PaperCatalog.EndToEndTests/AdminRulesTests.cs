@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -61,5 +62,39 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
         var shippedStored = await CatalogSql.ScalarAsync(_app.ConnectionString,
             $"SELECT count(*) FROM tag_rules WHERE tag_id = {tagId} AND (pattern = '\\bKD\\b' AND weight = 1 OR pattern = '\\bdistil\\w*' AND weight = 1)");
         Assert.Equal(2, shippedStored);
+    }
+
+    [Fact]
+    public async Task An_admin_adopts_the_shipped_rules_of_every_technique_that_differs_in_one_step()
+    {
+        // An earlier version's rules for two techniques: a shipped rule missing from one, other weights in the other;
+        // and, as if those rules had tagged the catalog, no automatic distillation tag on the papers that say "KD".
+        var distillation = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
+        var experts = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'mixture-of-experts'");
+        await CatalogSql.ExecuteAsync(_app.ConnectionString, $"""
+            DELETE FROM tag_rules WHERE tag_id = {distillation} AND pattern = '\bKD\b';
+            UPDATE tag_rules SET weight = weight + 1 WHERE tag_id = {experts} AND kind = 'Evidence';
+            DELETE FROM paper_tags WHERE tag_id = {distillation} AND source = 'Automatic'
+              AND paper_id IN (SELECT id FROM papers WHERE title || ' ' || abstract ~ '\mKD\M');
+            """);
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, "/admin/rules");
+        await Expect(page.Locator("#adopt-shipped")).ToContainTextAsync("ships other rules for 2 techniques");
+
+        await page.Locator("#adopt-shipped-preview").ClickAsync();
+        await Expect(page.Locator("#adopt-shipped-changes tbody tr")).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        var gained = page.Locator("#adopt-shipped-changes tbody tr[data-slug='distillation'] td").Nth(1);
+        await Expect(gained).Not.ToHaveTextAsync("0");
+        await page.ScreenshotAsync("admin-rules-adopt-shipped-preview");
+        await page.Locator("#adopt-shipped-apply").ClickAsync();
+
+        await Expect(page.Locator("#adopt-shipped-done")).ToContainTextAsync("Adopted the shipped rules for 2 techniques", new() { Timeout = 30_000 });
+        await page.ScreenshotAsync("admin-rules-adopt-shipped-done");
+        Assert.Equal(long.Parse(await gained.InnerTextAsync(), CultureInfo.InvariantCulture), await CatalogSql.ScalarAsync(_app.ConnectionString,
+            $"SELECT count(*) FROM paper_tag_changes WHERE tag_id = {distillation} AND kind = 'RulesAdded'"));
+        Assert.Equal((long)DefaultRules.BySlug["distillation"].Count, await CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {distillation}"));
+        Assert.Equal(2L, await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM audit_log WHERE action = 'rules.applied'"));
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#adopt-shipped")).ToHaveCountAsync(0);
     }
 }

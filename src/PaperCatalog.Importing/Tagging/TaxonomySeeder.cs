@@ -14,6 +14,12 @@ public static class TaxonomySeeder
     /// <summary>The note a shipped rule carries, so that the rules page tells it from an admin's.</summary>
     public const string ShippedNote = "Shipped default";
 
+    /// <summary>The rules this version ships for a technique, as the seeder writes them; empty for a tag it ships none for.</summary>
+    public static List<TagRule> ShippedRules(string slug) =>
+        DefaultRules.BySlug.TryGetValue(slug, out var rules)
+            ? rules.Select(static r => new TagRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = ShippedNote }).ToList()
+            : [];
+
     public static async Task EnsureAsync(CatalogDbContext db, DateTimeOffset now, CancellationToken cancellation)
     {
         var existing = await db.Tags.ToDictionaryAsync(t => t.Slug, cancellation);
@@ -29,7 +35,7 @@ public static class TaxonomySeeder
 
         await db.SaveChangesAsync(cancellation);
         var withRules = await db.TagRules.Select(r => r.TagId).Distinct().ToListAsync(cancellation);
-        foreach (var (slug, rules) in DefaultRules.BySlug)
+        foreach (var slug in DefaultRules.BySlug.Keys)
         {
             var tag = existing[slug];
             if (withRules.Contains(tag.Id))
@@ -37,7 +43,7 @@ public static class TaxonomySeeder
                 continue;
             }
 
-            db.TagRules.AddRange(rules.Select(r => new TagRule { TagId = tag.Id, Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = ShippedNote, UpdatedAt = now, UpdatedBy = "default" }));
+            db.TagRules.AddRange(ShippedRules(slug).Select(r => { r.TagId = tag.Id; r.UpdatedAt = now; r.UpdatedBy = "default"; return r; }));
         }
 
         await db.SaveChangesAsync(cancellation);

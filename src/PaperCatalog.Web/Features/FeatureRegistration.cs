@@ -35,6 +35,7 @@ public static class FeatureRegistration
         services.AddSingleton<GetTagHistory>();
         services.AddSingleton<ListTagsToReview>();
         services.AddScoped<EditTagRules>();
+        services.AddScoped<AdoptShippedRules>();
         services.AddSingleton<ChangeAttempts>();
         services.AddHandover<PrerenderedResults>();
         services.AddHandover<PrerenderedPaper>();

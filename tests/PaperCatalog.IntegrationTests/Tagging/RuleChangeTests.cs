@@ -8,7 +8,7 @@ using PaperCatalog.Web.Features.Admin.Rules;
 
 namespace PaperCatalog.IntegrationTests.Tagging;
 
-/// <summary>Editing a tag's rules: the preview is what applying does, and manual decisions never change.</summary>
+/// <summary>Editing tags' rules: the preview is what applying does, several tags change together or not at all, and manual decisions never change.</summary>
 public sealed class RuleChangeTests(PostgresServer server)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
@@ -83,6 +83,50 @@ public sealed class RuleChangeTests(PostgresServer server)
         Assert.Equal((TagSource.Manual, false), (rows[keptPaper].Source, rows[keptPaper].IsRejected));
     }
 
+    [Fact]
+    public async Task Edits_of_several_tags_preview_and_apply_together_as_each_alone_would_and_all_or_none()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await catalog.ImportAsync(TestPaths.Seeds);
+        var (distillation, transfer) = (await TagIdAsync(catalog, "distillation"), await TagIdAsync(catalog, "transfer-learning"));
+        TagRule[] crossLingualOnly = [new() { Pattern = @"\bcross-lingual transfer", Kind = RuleKind.Evidence, Weight = 2.0 }];
+        RuleEdit[] edits = [new(distillation, TitleOnly), new(transfer, crossLingualOnly)];
+        var cancellation = TestContext.Current.CancellationToken;
+        IReadOnlyDictionary<int, RuleChangeDiff> together;
+        RuleChangeDiff[] alone;
+        await using (var db = catalog.CreateDbContext())
+        {
+            together = await RuleChange.PreviewAsync(db, edits, cancellation);
+            alone = [await RuleChange.PreviewAsync(db, distillation, TitleOnly, cancellation), await RuleChange.PreviewAsync(db, transfer, crossLingualOnly, cancellation)];
+        }
+
+        Assert.Equal(alone.Select(Ids), edits.Select(e => Ids(together[e.TagId])));
+        Assert.All(alone, static diff => Assert.NotEmpty(diff.Lost));
+        var before = (string.Join(',', await AutomaticAsync(catalog, distillation)), string.Join(',', await AutomaticAsync(catalog, transfer)));
+
+        // A rule the database refuses (its note is over 500 characters) fails the whole change, the first tag's part too.
+        RuleEdit[] broken = [edits[0], new(transfer, [new() { Pattern = @"\btransfer\b", Kind = RuleKind.Evidence, Weight = 2.0, Note = new string('n', 501) }])];
+        await using (var db = catalog.CreateDbContext())
+        {
+            await Assert.ThrowsAsync<DbUpdateException>(() => RuleChange.ApplyAsync(db, broken, "admin@example.org", Now, cancellation));
+        }
+
+        Assert.Equal(before, (string.Join(',', await AutomaticAsync(catalog, distillation)), string.Join(',', await AutomaticAsync(catalog, transfer))));
+        await using (var db = catalog.CreateDbContext())
+        {
+            var applied = await RuleChange.ApplyAsync(db, edits, "admin@example.org", Now, cancellation);
+            Assert.Equal(edits.Select(e => Ids(together[e.TagId])), edits.Select(e => Ids(applied[e.TagId])));
+        }
+
+        foreach (var edit in edits)
+        {
+            Assert.Equal(together[edit.TagId].AutomaticTotal, (await AutomaticAsync(catalog, edit.TagId)).Count);
+        }
+
+        await using var check = catalog.CreateDbContext();
+        Assert.Equal(crossLingualOnly[0].Pattern, (await check.TagRules.SingleAsync(r => r.TagId == transfer, cancellation)).Pattern);
+    }
+
     [Theory]
     [InlineData(@"(a+)+\1", "could backtrack")]
     [InlineData(@"(?<=un)like", "could backtrack")]
@@ -94,6 +138,11 @@ public sealed class RuleChangeTests(PostgresServer server)
 
         Assert.Contains(message, Assert.Single(problems).Value, StringComparison.Ordinal);
     }
+
+    // Compared as text: it says which part differs when a test fails.
+    private static string Ids(RuleChangeDiff diff) =>
+        $"gained {string.Join(',', diff.Gained.Select(static p => p.Id))}; lost {string.Join(',', diff.Lost.Select(static p => p.Id))}; " +
+        $"held off {string.Join(',', diff.HeldOff.Select(static p => p.Id))}; total {diff.AutomaticTotal}";
 
     private static async Task<int> TagIdAsync(CatalogFixture catalog, string slug)
     {

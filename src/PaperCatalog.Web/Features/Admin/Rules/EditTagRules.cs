@@ -25,8 +25,8 @@ public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, C
 
     /// <summary>The rules this version ships for the tag, to edit like any others; null for a tag it ships none for.</summary>
     public static List<EditableRule>? ShippedRules(string slug) =>
-        DefaultRules.BySlug.TryGetValue(slug, out var rules)
-            ? rules.Select(static r => new EditableRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = TaxonomySeeder.ShippedNote }).ToList()
+        DefaultRules.BySlug.ContainsKey(slug)
+            ? TaxonomySeeder.ShippedRules(slug).Select(static r => new EditableRule { Pattern = r.Pattern, Kind = r.Kind, Weight = r.Weight, Note = r.Note }).ToList()
             : null;
 
     /// <summary>How <paramref name="rules"/> differ from the tag's shipped rules; null for a tag that has none.</summary>

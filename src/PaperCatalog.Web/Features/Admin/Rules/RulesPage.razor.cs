@@ -9,7 +9,8 @@ namespace PaperCatalog.Web.Features.Admin.Rules;
 /// An admin edits one technique's rules, previews which papers would gain or lose the tag, then applies the change
 /// to the whole catalog in one transaction (<see cref="RuleChange"/>). Any edit drops the preview, so what is
 /// applied is always what was last previewed. When the catalog's rules for a technique differ from the ones this version
-/// ships, the page says how, and loads the shipped ones to preview and apply like any edit.
+/// ships, the page says how, and loads the shipped ones to preview and apply like any edit; above it,
+/// <see cref="ShippedRulesNotice"/> adopts the shipped rules of every such technique at once.
 /// </summary>
 public partial class RulesPage
 {
@@ -21,6 +22,9 @@ public partial class RulesPage
     private bool _working;
     private string? _error;
     private ShippedRuleDifference? _savedDifference;
+
+    // Counts the changes applied here, to draw the notice of all techniques' shipped rules afresh after each.
+    private int _rulesApplied;
 
     [Inject] private EditTagRules Editor { get; set; } = default!;
 
@@ -79,6 +83,7 @@ public partial class RulesPage
         (_preview, _error) = failed is null ? outcome : (_preview, failed);
         _applied = failed is null && _preview is not null;
         _savedDifference = _applied ? DifferenceFromShipped() : _savedDifference;
+        _rulesApplied += _applied ? 1 : 0;
         _working = false;
     }
 }
