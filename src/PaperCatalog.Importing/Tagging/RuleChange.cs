@@ -62,13 +62,19 @@ public static class RuleChange
         foreach (var (paperId, score) in scores)
         {
             var tag = automatic.GetValueOrDefault(paperId);
+            var evidence = EvidenceSpan.Serialize(score.Evidence);
             if (tag is null)
             {
                 db.PaperTags.Add(tag = new PaperTag { PaperId = paperId, TagId = tagId, Source = TagSource.Automatic });
             }
+            else if (tag.Confidence == score.Confidence && tag.Evidence == evidence)
+            {
+                // Scored as before: the row is left as it was, so a change that moves few tags writes few rows.
+                continue;
+            }
 
             tag.Confidence = score.Confidence;
-            tag.Evidence = EvidenceSpan.Serialize(score.Evidence);
+            tag.Evidence = evidence;
             tag.UpdatedAt = now;
         }
 

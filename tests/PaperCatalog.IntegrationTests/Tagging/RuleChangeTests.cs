@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Domain.Tags;
@@ -127,6 +128,24 @@ public sealed class RuleChangeTests(PostgresServer server)
         Assert.Equal(crossLingualOnly[0].Pattern, (await check.TagRules.SingleAsync(r => r.TagId == transfer, cancellation)).Pattern);
     }
 
+    [Fact]
+    public async Task Applying_rules_that_score_every_tag_as_before_rewrites_no_tag()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await catalog.ImportAsync(TestPaths.Seeds);
+        var tagId = await TagIdAsync(catalog, "distillation");
+        var before = await TaggedAtAsync(catalog, tagId);
+
+        await using (var db = catalog.CreateDbContext())
+        {
+            var applied = await RuleChange.ApplyAsync(db, tagId, TaxonomySeeder.ShippedRules("distillation"), "admin@example.org", Now, TestContext.Current.CancellationToken);
+            Assert.Equal((0, 0), (applied.Gained.Count, applied.Lost.Count));
+        }
+
+        Assert.Equal(before, await TaggedAtAsync(catalog, tagId));
+        Assert.DoesNotContain(Now.ToString("O", CultureInfo.InvariantCulture), before, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(@"(a+)+\1", "could backtrack")]
     [InlineData(@"(?<=un)like", "could backtrack")]
@@ -143,6 +162,15 @@ public sealed class RuleChangeTests(PostgresServer server)
     private static string Ids(RuleChangeDiff diff) =>
         $"gained {string.Join(',', diff.Gained.Select(static p => p.Id))}; lost {string.Join(',', diff.Lost.Select(static p => p.Id))}; " +
         $"held off {string.Join(',', diff.HeldOff.Select(static p => p.Id))}; total {diff.AutomaticTotal}";
+
+    // Each automatic tag's paper and time, as text: equal only if no row was rewritten.
+    private static async Task<string> TaggedAtAsync(CatalogFixture catalog, int tagId)
+    {
+        await using var db = catalog.CreateDbContext();
+        var rows = await db.PaperTags.Where(t => t.TagId == tagId && t.Source == TagSource.Automatic).OrderBy(t => t.PaperId)
+            .Select(t => new { t.PaperId, t.UpdatedAt }).ToListAsync(TestContext.Current.CancellationToken);
+        return string.Join('\n', rows.Select(static r => FormattableString.Invariant($"{r.PaperId} {r.UpdatedAt.ToUniversalTime():O}")));
+    }
 
     private static async Task<int> TagIdAsync(CatalogFixture catalog, string slug)
     {
