@@ -24,18 +24,14 @@ internal static class RuleChangeScoring
         var tallies = tagIds.ToDictionary(static id => id, static _ => new Tally());
 
         long after = 0;
-        while (true)
+        while (await BatchAfterAsync(db, after, cancellation) is { Count: > 0 } batch)
         {
-            var batch = await db.Papers.AsNoTracking().Where(p => p.Id > after).OrderBy(p => p.Id).Take(BatchSize)
-                .Select(p => new { p.Id, p.Title, p.Abstract, p.TitleIsDerived }).ToListAsync(cancellation);
-            if (batch.Count == 0)
+            // Scored on every core, as a bulk import does (BulkTagger): the rules' patterns take most of the time.
+            var scored = new Dictionary<int, TagScore>[batch.Count];
+            Parallel.For(0, batch.Count, i =>
+                scored[i] = engine.Score(batch[i].Title, batch[i].Abstract, batch[i].TitleIsDerived).Where(static s => s.Applies).ToDictionary(static s => s.TagId));
+            foreach (var (paper, applying) in batch.Zip(scored))
             {
-                break;
-            }
-
-            foreach (var paper in batch)
-            {
-                var applying = engine.Score(paper.Title, paper.Abstract, paper.TitleIsDerived).Where(static s => s.Applies).ToDictionary(static s => s.TagId);
                 var reference = new PaperRef(paper.Id, paper.Title);
                 foreach (var (tagId, tally) in tallies)
                 {
@@ -49,6 +45,12 @@ internal static class RuleChangeScoring
 
         return tallies.ToDictionary(static t => t.Key, static t => (t.Value.Diff(), t.Value.Scores));
     }
+
+    private static Task<List<PaperText>> BatchAfterAsync(CatalogDbContext db, long after, CancellationToken cancellation) =>
+        db.Papers.AsNoTracking().Where(p => p.Id > after).OrderBy(p => p.Id).Take(BatchSize)
+            .Select(p => new PaperText(p.Id, p.Title, p.Abstract, p.TitleIsDerived)).ToListAsync(cancellation);
+
+    private sealed record PaperText(long Id, string Title, string Abstract, bool TitleIsDerived);
 
     private sealed class Tally
     {
