@@ -43,7 +43,11 @@ public static class TaxonomySeeder
                 continue;
             }
 
-            db.TagRules.AddRange(ShippedRules(slug).Select(r => { r.TagId = tag.Id; r.UpdatedAt = now; r.UpdatedBy = "default"; return r; }));
+            foreach (var rule in ShippedRules(slug))
+            {
+                (rule.TagId, rule.UpdatedAt, rule.UpdatedBy) = (tag.Id, now, "default");
+                db.TagRules.Add(rule);
+            }
         }
 
         await db.SaveChangesAsync(cancellation);
