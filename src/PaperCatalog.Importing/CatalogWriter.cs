@@ -12,15 +12,13 @@ namespace PaperCatalog.Importing;
 /// </summary>
 internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IProgress<ImportProgress>? progress)
 {
-    // Serializes imports across every process that shares the database, for the whole transaction.
-    internal const long ImportLockKey = 0x50_41_50_45_52_43_41_54; // "PAPERCAT"
     private const int ProgressStep = 500;
 
     /// <summary>Merges every record, stores sources and the run, and commits unless it is a dry run.</summary>
     public async Task<WriteResult> WriteAsync(DumpBatch batch, ImportRun run, bool dryRun, CancellationToken cancellation)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellation);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock.Key})", cancellation);
 
         var checksums = batch.Dumps.Select(static d => d.Checksum).Distinct().ToArray();
         var earlierRuns = await EarlierRunsAsync(db, checksums, cancellation);

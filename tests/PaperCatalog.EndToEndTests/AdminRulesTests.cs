@@ -37,6 +37,40 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
     }
 
     [Fact]
+    public async Task An_apply_waiting_behind_an_import_can_be_cancelled_and_changes_nothing()
+    {
+        var tagId = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
+        var rulesBefore = await CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {tagId}");
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, $"/admin/rules?tag={tagId}");
+        await page.Locator(".rule-row button[aria-label='Delete rule']").First.ClickAsync();
+        await page.Locator("#preview-rules").ClickAsync();
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview:", new() { Timeout = 30_000 });
+
+        // An import holds the lock an apply needs, as a long one would.
+        await using (var import = await HeldImportLock.TakeAsync(_app.ConnectionString))
+        {
+            await page.Locator("#apply-rules").ClickAsync();
+            await Expect(page.Locator(".rule-scoring-step")).ToHaveTextAsync("Applying: waiting until no import or other rule change is running…");
+            await Expect(page.Locator("#preview-rules")).ToBeDisabledAsync();
+            await page.ScreenshotAsync("admin-rules-apply-waiting");
+            await page.Locator(".rule-scoring-cancel").ClickAsync();
+
+            await Expect(page.Locator("#rules-cancelled")).ToHaveTextAsync("The apply was cancelled; nothing was changed.", new() { Timeout = 30_000 });
+            await Expect(page.Locator(".rule-scoring")).ToHaveCountAsync(0);
+            // PostgreSQL reports a cancelled statement as one that ran too long; the admin's own cancel is no failure.
+            await Expect(page.Locator("#rules-error")).ToHaveCountAsync(0);
+        }
+
+        Assert.Equal(rulesBefore, await CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {tagId}"));
+        Assert.Equal(0L, await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM audit_log WHERE action = 'rules.applied'"));
+
+        // The preview stays, so the same change can be applied once the import is over.
+        await page.Locator("#apply-rules").ClickAsync();
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Applied:", new() { Timeout = 30_000 });
+        Assert.Equal(rulesBefore - 1, await CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {tagId}"));
+    }
+
+    [Fact]
     public async Task Rules_from_an_earlier_version_are_told_apart_and_the_shipped_ones_load_preview_and_apply()
     {
         // An earlier version's rules, as a catalog seeded by it keeps them: one shipped rule deleted, one weighted otherwise.

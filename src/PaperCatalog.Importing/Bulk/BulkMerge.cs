@@ -27,7 +27,7 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         await db.Database.OpenConnectionAsync(cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await ExecuteAsync(connection, $"SET LOCAL work_mem = '256MB'; SELECT pg_advisory_xact_lock({CatalogWriter.ImportLockKey})", cancellation);
+        await ExecuteAsync(connection, $"SET LOCAL work_mem = '256MB'; SELECT pg_advisory_xact_lock({ImportLock.Key})", cancellation);
         if (!request.DryRun)
         {
             tables.Vectors.Start(Math.Max(1, request.Streams), cancellation);
@@ -120,7 +120,7 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({CatalogWriter.ImportLockKey})", cancellation);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({ImportLock.Key})", cancellation);
         var engine = await TagRules.LoadEngineAsync(db, cancellation);
         await AutoTagger.ApplyAsync(db, engine, [.. existing.Added, .. existing.Updated.Keys], now, cancellation);
         await db.SaveChangesAsync(cancellation);

@@ -6,36 +6,37 @@ using PaperCatalog.Domain.Tags;
 namespace PaperCatalog.Importing.Tagging;
 
 /// <summary>
-/// Edits tags' rules: <see cref="PreviewAsync(CatalogDbContext, IReadOnlyList{RuleEdit}, CancellationToken)"/> shows which
-/// papers would gain or lose each tag, and <see cref="ApplyAsync(CatalogDbContext, IReadOnlyList{RuleEdit}, string, DateTimeOffset, CancellationToken, Action{int, RuleChangeDiff}?)"/>
+/// Edits tags' rules: <see cref="PreviewAsync(CatalogDbContext, IReadOnlyList{RuleEdit}, IProgress{RuleScoringProgress}?, CancellationToken)"/>
+/// shows which papers would gain or lose each tag, and
+/// <see cref="ApplyAsync(CatalogDbContext, IReadOnlyList{RuleEdit}, string, DateTimeOffset, IProgress{RuleScoringProgress}?, CancellationToken, Action{int, RuleChangeDiff}?)"/>
 /// saves the rules and re-tags the catalog in one transaction, with the same computation (<see cref="RuleChangeScoring"/>),
-/// so the preview is exactly what applying does. Manual decisions are never touched.
+/// so the preview is exactly what applying does. Manual decisions are never touched. Both report how many papers they
+/// have scored, and both can be cancelled: a cancelled apply changes nothing.
 /// </summary>
 public static class RuleChange
 {
-    // Applying rules and importing both rewrite automatic tags, so they share the import lock.
-    private const long ImportLockKey = 0x50_41_50_45_52_43_41_54;
-
     public static async Task<RuleChangeDiff> PreviewAsync(CatalogDbContext db, int tagId, IReadOnlyList<TagRule> rules, CancellationToken cancellation) =>
-        (await PreviewAsync(db, [new RuleEdit(tagId, rules)], cancellation))[tagId];
+        (await PreviewAsync(db, [new RuleEdit(tagId, rules)], progress: null, cancellation))[tagId];
 
     /// <returns>Each edited tag's change, by its id.</returns>
-    public static async Task<IReadOnlyDictionary<int, RuleChangeDiff>> PreviewAsync(CatalogDbContext db, IReadOnlyList<RuleEdit> edits, CancellationToken cancellation) =>
-        (await RuleChangeScoring.ComputeAsync(db, edits, cancellation)).ToDictionary(static c => c.Key, static c => c.Value.Diff);
+    public static async Task<IReadOnlyDictionary<int, RuleChangeDiff>> PreviewAsync(
+        CatalogDbContext db, IReadOnlyList<RuleEdit> edits, IProgress<RuleScoringProgress>? progress, CancellationToken cancellation) =>
+        (await RuleChangeScoring.ComputeAsync(db, edits, progress, cancellation)).ToDictionary(static c => c.Key, static c => c.Value.Diff);
 
     /// <param name="beforeSaving">Adds what else belongs in the same transaction (the audit entry), once the change is known.</param>
     public static async Task<RuleChangeDiff> ApplyAsync(
         CatalogDbContext db, int tagId, IReadOnlyList<TagRule> rules, string actor, DateTimeOffset now, CancellationToken cancellation, Action<RuleChangeDiff>? beforeSaving = null) =>
-        (await ApplyAsync(db, [new RuleEdit(tagId, rules)], actor, now, cancellation, beforeSaving is null ? null : (_, diff) => beforeSaving(diff)))[tagId];
+        (await ApplyAsync(db, [new RuleEdit(tagId, rules)], actor, now, progress: null, cancellation, beforeSaving is null ? null : (_, diff) => beforeSaving(diff)))[tagId];
 
     /// <summary>Applies every edit, or none: one transaction, one pass over the catalog.</summary>
     /// <param name="beforeSaving">Adds what else belongs in the same transaction for each tag (its audit entry), once its change is known.</param>
     public static async Task<IReadOnlyDictionary<int, RuleChangeDiff>> ApplyAsync(
-        CatalogDbContext db, IReadOnlyList<RuleEdit> edits, string actor, DateTimeOffset now, CancellationToken cancellation, Action<int, RuleChangeDiff>? beforeSaving = null)
+        CatalogDbContext db, IReadOnlyList<RuleEdit> edits, string actor, DateTimeOffset now, IProgress<RuleScoringProgress>? progress,
+        CancellationToken cancellation, Action<int, RuleChangeDiff>? beforeSaving = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellation);
-        var changes = await RuleChangeScoring.ComputeAsync(db, edits, cancellation);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock.Key})", cancellation);
+        var changes = await RuleChangeScoring.ComputeAsync(db, edits, progress, cancellation);
         foreach (var edit in edits)
         {
             var (diff, scores) = changes[edit.TagId];
@@ -47,7 +48,9 @@ public static class RuleChange
         }
 
         await db.SaveChangesAsync(cancellation);
-        await transaction.CommitAsync(cancellation);
+
+        // Cancelling up to here rolls everything back; a COMMIT cut short would leave its outcome unknown.
+        await transaction.CommitAsync(CancellationToken.None);
         return changes.ToDictionary(static c => c.Key, static c => c.Value.Diff);
     }
 

@@ -14,7 +14,7 @@ internal static class RuleChangeScoring
     private const int BatchSize = 2000;
 
     public static async Task<Dictionary<int, (RuleChangeDiff Diff, Dictionary<long, TagScore> Scores)>> ComputeAsync(
-        CatalogDbContext db, IReadOnlyList<RuleEdit> edits, CancellationToken cancellation)
+        CatalogDbContext db, IReadOnlyList<RuleEdit> edits, IProgress<RuleScoringProgress>? progress, CancellationToken cancellation)
     {
         var tagIds = edits.Select(static e => e.TagId).ToList();
         var slugs = await db.Tags.AsNoTracking().Where(t => tagIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Slug, cancellation);
@@ -22,6 +22,9 @@ internal static class RuleChangeScoring
         var decided = await db.PaperTags.AsNoTracking().Where(t => tagIds.Contains(t.TagId))
             .Select(t => new { t.PaperId, t.TagId, t.Source, t.IsRejected }).ToDictionaryAsync(t => (t.PaperId, t.TagId), t => (t.Source, t.IsRejected), cancellation);
         var tallies = tagIds.ToDictionary(static id => id, static _ => new Tally());
+        var total = await db.Papers.CountAsync(cancellation);
+        var scoredSoFar = 0;
+        progress?.Report(new RuleScoringProgress(0, total));
 
         long after = 0;
         while (await BatchAfterAsync(db, after, cancellation) is { Count: > 0 } batch)
@@ -41,6 +44,8 @@ internal static class RuleChangeScoring
             }
 
             after = batch[^1].Id;
+            scoredSoFar += batch.Count;
+            progress?.Report(new RuleScoringProgress(scoredSoFar, total));
         }
 
         return tallies.ToDictionary(static t => t.Key, static t => (t.Value.Diff(), t.Value.Scores));

@@ -97,7 +97,7 @@ public sealed class RuleChangeTests(PostgresServer server)
         RuleChangeDiff[] alone;
         await using (var db = catalog.CreateDbContext())
         {
-            together = await RuleChange.PreviewAsync(db, edits, cancellation);
+            together = await RuleChange.PreviewAsync(db, edits, progress: null, cancellation);
             alone = [await RuleChange.PreviewAsync(db, distillation, TitleOnly, cancellation), await RuleChange.PreviewAsync(db, transfer, crossLingualOnly, cancellation)];
         }
 
@@ -109,13 +109,13 @@ public sealed class RuleChangeTests(PostgresServer server)
         RuleEdit[] broken = [edits[0], new(transfer, [new() { Pattern = @"\btransfer\b", Kind = RuleKind.Evidence, Weight = 2.0, Note = new string('n', 501) }])];
         await using (var db = catalog.CreateDbContext())
         {
-            await Assert.ThrowsAsync<DbUpdateException>(() => RuleChange.ApplyAsync(db, broken, "admin@example.org", Now, cancellation));
+            await Assert.ThrowsAsync<DbUpdateException>(() => RuleChange.ApplyAsync(db, broken, "admin@example.org", Now, progress: null, cancellation));
         }
 
         Assert.Equal(before, (string.Join(',', await AutomaticAsync(catalog, distillation)), string.Join(',', await AutomaticAsync(catalog, transfer))));
         await using (var db = catalog.CreateDbContext())
         {
-            var applied = await RuleChange.ApplyAsync(db, edits, "admin@example.org", Now, cancellation);
+            var applied = await RuleChange.ApplyAsync(db, edits, "admin@example.org", Now, progress: null, cancellation);
             Assert.Equal(edits.Select(e => Ids(together[e.TagId])), edits.Select(e => Ids(applied[e.TagId])));
         }
 

@@ -89,7 +89,7 @@ public sealed class DatabaseFailureTests(PostgresServer server)
         string? failed;
         try
         {
-            failed = await attempts.RunAsync("Confirming Distillation", () => CatalogSql.ExecuteAsync(catalog, "UPDATE tags SET name = 'changed'"));
+            failed = await attempts.RunAsync("Confirming Distillation", () => CatalogSql.ExecuteAsync(catalog, "UPDATE tags SET name = 'changed'"), Cancel);
         }
         finally
         {
@@ -97,8 +97,8 @@ public sealed class DatabaseFailureTests(PostgresServer server)
         }
 
         Assert.Equal($"Confirming Distillation failed: {DatabaseFailure.Unreachable}. Try again.", failed);
-        Assert.Equal((3L, (string?)null), await attempts.RunAsync("Counting", () => CatalogSql.ScalarAsync(catalog, "SELECT 3")));
-        await Assert.ThrowsAsync<PostgresException>(() => attempts.RunAsync("Selecting", () => CatalogSql.ExecuteAsync(catalog, "SELEC 1")));
+        Assert.Equal((3L, (string?)null), await attempts.RunAsync("Counting", () => CatalogSql.ScalarAsync(catalog, "SELECT 3"), Cancel));
+        await Assert.ThrowsAsync<PostgresException>(() => attempts.RunAsync("Selecting", () => CatalogSql.ExecuteAsync(catalog, "SELEC 1"), Cancel));
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

@@ -17,14 +17,18 @@ public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
     /// Runs <paramref name="change"/>; null when it went through, else what to tell the person, naming
     /// <paramref name="what"/> ("Confirming Distillation").
     /// </summary>
-    public async Task<string?> RunAsync(string what, Func<Task> change)
+    /// <param name="cancellation">
+    /// The person's own cancel: once it is requested, the change's failure is not the database's (PostgreSQL reports a
+    /// cancelled statement as it reports one that ran out of time) and is thrown to the caller, which asked for it.
+    /// </param>
+    public async Task<string?> RunAsync(string what, Func<Task> change, CancellationToken cancellation = default)
     {
         try
         {
             await change();
             return null;
         }
-        catch (Exception failure) when (DatabaseFailure.Describe(failure) is { } reason)
+        catch (Exception failure) when (!cancellation.IsCancellationRequested && DatabaseFailure.Describe(failure) is { } reason)
         {
             logger.LogWarning(failure, "{What} failed: {Reason}", what, reason);
             return $"{what} failed: {reason}. Try again.";
@@ -32,10 +36,10 @@ public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
     }
 
     /// <summary>Runs <paramref name="change"/> as the other overload does, and hands back its result (default when it failed).</summary>
-    public async Task<(T? Result, string? Failure)> RunAsync<T>(string what, Func<Task<T>> change)
+    public async Task<(T? Result, string? Failure)> RunAsync<T>(string what, Func<Task<T>> change, CancellationToken cancellation = default)
     {
         T? result = default;
-        var failure = await RunAsync(what, async () => { result = await change(); });
+        var failure = await RunAsync(what, async () => { result = await change(); }, cancellation);
         return (result, failure);
     }
 }

@@ -21,16 +21,17 @@ public sealed class AdoptShippedRules(IDbContextFactory<CatalogDbContext> contex
     }
 
     /// <summary>What adopting would change, technique by technique.</summary>
-    public async Task<IReadOnlyList<ShippedRulesChange>> PreviewAsync()
+    public async Task<IReadOnlyList<ShippedRulesChange>> PreviewAsync(IProgress<RuleScoringProgress>? progress = null, CancellationToken cancellation = default)
     {
-        await using var db = await contexts.CreateDbContextAsync();
+        await using var db = await contexts.CreateDbContextAsync(cancellation);
         var tags = await DifferingAsync(db);
-        var diffs = await RuleChange.PreviewAsync(db, Edits(tags), CancellationToken.None);
+        var diffs = await RuleChange.PreviewAsync(db, Edits(tags), progress, cancellation);
         return tags.Select(t => new ShippedRulesChange(t, diffs[t.Id])).ToList();
     }
 
     /// <param name="previewed">The techniques the admin saw in the preview: if others differ now, nothing is adopted.</param>
-    public async Task<(IReadOnlyList<ShippedRulesChange>? Changes, string? Error)> AdoptAsync(IReadOnlyList<int> previewed)
+    public async Task<(IReadOnlyList<ShippedRulesChange>? Changes, string? Error)> AdoptAsync(
+        IReadOnlyList<int> previewed, IProgress<RuleScoringProgress>? progress = null, CancellationToken cancellation = default)
     {
         if (await current.InRoleAsync(CatalogRoles.Admin) is not { } admin)
         {
@@ -45,7 +46,7 @@ public sealed class AdoptShippedRules(IDbContextFactory<CatalogDbContext> contex
         }
 
         var names = tags.ToDictionary(static t => t.Id);
-        var diffs = await RuleChange.ApplyAsync(db, Edits(tags), admin.UserName!, clock.GetUtcNow(), CancellationToken.None,
+        var diffs = await RuleChange.ApplyAsync(db, Edits(tags), admin.UserName!, clock.GetUtcNow(), progress, cancellation,
             beforeSaving: (tagId, diff) => audit.Add(db, admin.UserName!, "rules.applied", names[tagId].Slug,
                 $"the shipped rules adopted; {diff.Gained.Count} papers gained the tag, {diff.Lost.Count} lost it"));
         return (tags.Select(t => new ShippedRulesChange(t, diffs[t.Id])).ToList(), null);

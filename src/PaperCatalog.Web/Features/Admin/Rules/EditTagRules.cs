@@ -56,7 +56,8 @@ public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, C
         return problems;
     }
 
-    public async Task<(RuleChangeDiff? Diff, string? Error)> PreviewAsync(int tagId, IReadOnlyList<EditableRule> rules)
+    public async Task<(RuleChangeDiff? Diff, string? Error)> PreviewAsync(
+        int tagId, IReadOnlyList<EditableRule> rules, IProgress<RuleScoringProgress>? progress = null, CancellationToken cancellation = default)
     {
         if (Problems(rules).Count > 0)
         {
@@ -64,10 +65,11 @@ public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, C
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        return (await RuleChange.PreviewAsync(db, tagId, ToRules(rules), CancellationToken.None), null);
+        return ((await RuleChange.PreviewAsync(db, [new RuleEdit(tagId, ToRules(rules))], progress, cancellation))[tagId], null);
     }
 
-    public async Task<(RuleChangeDiff? Diff, string? Error)> ApplyAsync(int tagId, IReadOnlyList<EditableRule> rules)
+    public async Task<(RuleChangeDiff? Diff, string? Error)> ApplyAsync(
+        int tagId, IReadOnlyList<EditableRule> rules, IProgress<RuleScoringProgress>? progress = null, CancellationToken cancellation = default)
     {
         if (await current.InRoleAsync(CatalogRoles.Admin) is not { } admin)
         {
@@ -80,10 +82,10 @@ public sealed class EditTagRules(IDbContextFactory<CatalogDbContext> contexts, C
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        var slug = await db.Tags.Where(t => t.Id == tagId).Select(t => t.Slug).SingleAsync();
-        var diff = await RuleChange.ApplyAsync(db, tagId, ToRules(rules), admin.UserName!, clock.GetUtcNow(), CancellationToken.None,
-            beforeSaving: diff => audit.Add(db, admin.UserName!, "rules.applied", slug, $"{rules.Count} rules; {diff.Gained.Count} papers gained the tag, {diff.Lost.Count} lost it"));
-        return (diff, null);
+        var slug = await db.Tags.Where(t => t.Id == tagId).Select(t => t.Slug).SingleAsync(cancellation);
+        var diffs = await RuleChange.ApplyAsync(db, [new RuleEdit(tagId, ToRules(rules))], admin.UserName!, clock.GetUtcNow(), progress, cancellation,
+            beforeSaving: (_, diff) => audit.Add(db, admin.UserName!, "rules.applied", slug, $"{rules.Count} rules; {diff.Gained.Count} papers gained the tag, {diff.Lost.Count} lost it"));
+        return (diffs[tagId], null);
     }
 
     private static List<TagRule> ToRules(IReadOnlyList<EditableRule> rules) =>

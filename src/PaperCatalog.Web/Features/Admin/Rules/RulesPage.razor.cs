@@ -12,14 +12,15 @@ namespace PaperCatalog.Web.Features.Admin.Rules;
 /// ships, the page says how, and loads the shipped ones to preview and apply like any edit; above it,
 /// <see cref="ShippedRulesNotice"/> adopts the shipped rules of every such technique at once.
 /// </summary>
-public partial class RulesPage
+public partial class RulesPage : IDisposable
 {
     private IReadOnlyList<RuledTag> _tags = [];
     private List<EditableRule> _rules = [];
     private Dictionary<int, string> _problems = [];
     private RuleChangeDiff? _preview;
     private bool _applied;
-    private bool _working;
+    private RuleScoringRun? _run;
+    private string? _cancelled;
     private string? _error;
     private ShippedRuleDifference? _savedDifference;
 
@@ -38,12 +39,16 @@ public partial class RulesPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // The rules are read-only while a run lasts, but the browser's history can still change the tag.
+        CancelPreview();
         _tags = await Editor.TagsAsync();
         _rules = TagId is { } id ? await Editor.RulesAsync(id) : [];
         _savedDifference = DifferenceFromShipped();
         _preview = null;
         Changed();
     }
+
+    private bool Working => _run is not null;
 
     private string? Slug => _tags.FirstOrDefault(t => t.Id == TagId)?.Slug;
 
@@ -64,26 +69,50 @@ public partial class RulesPage
         _problems = EditTagRules.Problems(_rules);
         _preview = null;
         _applied = false;
+        _cancelled = null;
         _error = null;
     }
 
     private async Task PreviewAsync()
     {
-        _working = true;
-        var (outcome, failed) = await Attempts.RunAsync("Previewing the rules", () => Editor.PreviewAsync(TagId!.Value, _rules));
+        using var run = Start("Previewing", writes: false);
+        var (outcome, failed) = await run.RunAsync(Attempts, "Previewing the rules", () => Editor.PreviewAsync(TagId!.Value, _rules, run, run.Cancellation));
         (_preview, _error) = failed is null ? outcome : (null, failed);
-        _working = false;
+        _cancelled = Cancelled(run, outcome.Diff, "The preview was cancelled.");
+        _run = null;
     }
 
     private async Task ApplyAsync()
     {
-        _working = true;
-        var (outcome, failed) = await Attempts.RunAsync("Applying the rules", () => Editor.ApplyAsync(TagId!.Value, _rules));
-        // A failed apply keeps the preview, so that Apply can simply be pressed again.
-        (_preview, _error) = failed is null ? outcome : (_preview, failed);
-        _applied = failed is null && _preview is not null;
+        using var run = Start("Applying", writes: true);
+        var (outcome, failed) = await run.RunAsync(Attempts, "Applying the rules", () => Editor.ApplyAsync(TagId!.Value, _rules, run, run.Cancellation));
+
+        // A failed or cancelled apply keeps the preview, so that Apply can simply be pressed again.
+        (_preview, _error) = outcome.Diff is not null || outcome.Error is not null ? outcome : (_preview, failed);
+        _applied = outcome.Diff is not null;
+        _cancelled = Cancelled(run, outcome.Diff, "The apply was cancelled; nothing was changed.");
         _savedDifference = _applied ? DifferenceFromShipped() : _savedDifference;
         _rulesApplied += _applied ? 1 : 0;
-        _working = false;
+        _run = null;
+    }
+
+    private RuleScoringRun Start(string action, bool writes)
+    {
+        (_cancelled, _error) = (null, null);
+        return _run = new RuleScoringRun(action, writes);
+    }
+
+    // A cancel that came after the apply committed cancelled nothing: the result stands.
+    private static string? Cancelled(RuleScoringRun run, RuleChangeDiff? result, string message) => run.IsCancelled && result is null ? message : null;
+
+    // Leaving the page stops a preview no one will see; an apply the admin asked for goes on.
+    public void Dispose() => CancelPreview();
+
+    private void CancelPreview()
+    {
+        if (_run is { Writes: false })
+        {
+            _run.Cancel();
+        }
     }
 }

@@ -7,12 +7,13 @@ namespace PaperCatalog.Web.Features.Admin.Rules;
 /// After an upgrade, lets an admin adopt the shipped rules of every technique whose rules differ from them in one step:
 /// a preview of what each technique would gain and lose, then one transaction (<see cref="AdoptShippedRules"/>).
 /// </summary>
-public partial class ShippedRulesNotice
+public partial class ShippedRulesNotice : IDisposable
 {
     private IReadOnlyList<RuledTag> _differing = [];
     private IReadOnlyList<ShippedRulesChange>? _preview;
     private IReadOnlyList<ShippedRulesChange>? _result;
-    private bool _working;
+    private RuleScoringRun? _run;
+    private string? _cancelled;
     private string? _error;
 
     [Inject] private AdoptShippedRules Adopter { get; set; } = default!;
@@ -24,21 +25,25 @@ public partial class ShippedRulesNotice
 
     protected override async Task OnInitializedAsync() => _differing = await Adopter.DifferingAsync();
 
+    private bool Working => _run is not null;
+
     private async Task PreviewAsync()
     {
-        _working = true;
-        var (preview, failed) = await Attempts.RunAsync("Previewing the shipped rules", Adopter.PreviewAsync);
+        using var run = Start("Previewing", writes: false);
+        var (preview, failed) = await run.RunAsync(Attempts, "Previewing the shipped rules", () => Adopter.PreviewAsync(run, run.Cancellation));
         (_preview, _error) = (preview, failed);
-        _working = false;
+        _cancelled = run.IsCancelled && preview is null ? "The preview was cancelled." : null;
+        _run = null;
     }
 
     private async Task AdoptAsync()
     {
-        _working = true;
+        using var run = Start("Adopting", writes: true);
         var previewed = _preview!.Select(static c => c.Tag.Id).ToList();
-        var (outcome, failed) = await Attempts.RunAsync("Adopting the shipped rules", () => Adopter.AdoptAsync(previewed));
+        var (outcome, failed) = await run.RunAsync(Attempts, "Adopting the shipped rules", () => Adopter.AdoptAsync(previewed, run, run.Cancellation));
         var (result, refused) = outcome;
         _error = failed ?? refused;
+        _cancelled = run.IsCancelled && result is null && refused is null ? "Adopting was cancelled; nothing was changed." : null;
         if (result is not null)
         {
             (_result, _preview, _differing) = (result, null, []);
@@ -50,7 +55,22 @@ public partial class ShippedRulesNotice
             (_preview, _differing) = (null, await Adopter.DifferingAsync());
         }
 
-        _working = false;
+        _run = null;
+    }
+
+    private RuleScoringRun Start(string action, bool writes)
+    {
+        (_cancelled, _error) = (null, null);
+        return _run = new RuleScoringRun(action, writes);
+    }
+
+    // Leaving the page (or the page drawing the notice afresh) stops a preview no one will see; adopting goes on.
+    public void Dispose()
+    {
+        if (_run is { Writes: false })
+        {
+            _run.Cancel();
+        }
     }
 
     private static string Techniques(int count) => count == 1 ? "1 technique" : $"{count} techniques";
