@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
@@ -27,6 +28,7 @@ public sealed class BackToResultsTests(ReadOnlyCatalog catalog, BrowserFixture b
 
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
         await page.WaitForFunctionAsync($"() => Math.abs(window.scrollY - {left}) <= 2");
+        await RestoredAsync(page);
 
         // A position the paper page is tall enough for: it must wait for the list, not scroll the paper page.
         await page.EvaluateAsync("() => window.scrollTo(0, 600)");
@@ -46,13 +48,22 @@ public sealed class BackToResultsTests(ReadOnlyCatalog catalog, BrowserFixture b
                 const list = location.href;
                 document.querySelectorAll('.paper-card .paper-title')[5].click();
                 while (location.href === list) await new Promise(next => setTimeout(next, 0));
+                const back = new Promise(done => window.addEventListener('popstate', done, { once: true }));
                 history.back();
+                await back;
             }
             """);
         await page.WaitForAddressAsync("/?q=distillation");
-        await page.WaitForFunctionAsync("() => !document.querySelector('.mud-skeleton, .mud-progress-linear') && Math.abs(window.scrollY - 600) <= 2");
+
+        // Until the restore is over, the list on screen may still be the one the click is about to replace.
+        await RestoredAsync(page);
         await Expect(page.Locator(".paper-card")).ToHaveCountAsync(20);
         await page.WaitForTimeoutAsync(300);
         Assert.InRange(await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"), 598, 602);
     }
+
+    // app.js marks the page while it restores a position: until then the list on screen may be one about to be
+    // replaced, and a script's scrolling (unlike the reader's) is undone.
+    private static Task RestoredAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => !document.documentElement.dataset.restoringScroll", null, new() { Timeout = 15_000 });
 }

@@ -33,12 +33,14 @@ window.paperCatalog = {
   // Back (or forward) to a list returns to where the reader was. The browser restores the position as the history
   // entry changes, when Blazor has not yet rendered the list again, so the page is too short and the position is
   // lost; this keeps each address's position and scrolls to it once the list of that address is rendered (the
-  // papers page marks its list with the view it shows, data-view) and the page is tall enough.
+  // papers page marks its list with the view it shows, data-view) and the page is tall enough. While it restores,
+  // <html> carries data-restoring-scroll.
   installScrollMemory() {
     if (window.paperCatalogScrollMemory) return;
     window.paperCatalogScrollMemory = true;
     const key = () => 'scroll:' + location.pathname + location.search;
     const shownList = () => document.querySelector('[data-view]');
+    const root = document.documentElement;
     let restoring = false;
     let pending = false;
     let generation = 0;
@@ -50,31 +52,45 @@ window.paperCatalog = {
         if (!restoring) sessionStorage.setItem(key(), String(Math.round(window.scrollY)));
       });
     }, { passive: true });
+    // The reader's own scrolling ends a restore at once.
+    const stop = () => {
+      restoring = false;
+      delete root.dataset.restoringScroll;
+    };
+    for (const input of ['wheel', 'touchstart', 'keydown', 'mousedown']) {
+      window.addEventListener(input, () => { if (restoring) { generation++; stop(); } }, { passive: true, capture: true });
+    }
     window.addEventListener('popstate', () => {
       // A later Back or Forward takes over from this one.
       const mine = ++generation;
       const saved = Number(sessionStorage.getItem(key()) || 0);
-      restoring = saved > 0;
-      if (!restoring) return;
+      if (saved <= 0) return stop();
+      restoring = true;
+      root.dataset.restoringScroll = 'true';
       // A quick Back leaves the list on screen, still showing this very view, while the page it left is yet to be
-      // drawn and replaced by a new list; a list counts as drawn for this Back when it is another element, or the
-      // same element showing another view (Back from one page of results to the one before).
+      // drawn and replaced by a new list; a list counts as this Back's when it is another element, the same element
+      // showing another view (Back from one page of results to the one before), or when something moved the page
+      // since Back: Blazor scrolls to the top after the render that follows a link's click, and a quick Back can come
+      // before that render. So the position is kept a while after it is reached, until that render has come.
       const before = shownList();
       const beforeView = before?.dataset.view;
+      const startY = window.scrollY;
       const giveUpAt = performance.now() + 5000;
+      let ours = false;
+      let heldSince = null;
       const attempt = () => {
         if (mine !== generation) return;
+        const now = performance.now();
         const list = shownList();
-        const rendered = list !== null && (list !== before || list.dataset.view !== beforeView) &&
-          !document.querySelector('.mud-skeleton, .mud-progress-linear');
-        if (rendered && document.documentElement.scrollHeight - window.innerHeight >= saved) {
+        ours ||= list !== null && (list !== before || list.dataset.view !== beforeView || Math.abs(window.scrollY - startY) > 1);
+        const drawn = ours && list !== null && !document.querySelector('.mud-skeleton, .mud-progress-linear') &&
+          root.scrollHeight - window.innerHeight >= saved;
+        if (drawn && Math.abs(window.scrollY - saved) > 1) {
           window.scrollTo({ top: saved });
-          restoring = false;
-        } else if (performance.now() > giveUpAt) {
-          restoring = false;
-        } else {
-          setTimeout(attempt, 30);
         }
+        heldSince = drawn && Math.abs(window.scrollY - saved) <= 1 ? (heldSince ?? now) : null;
+        if ((heldSince !== null && now - heldSince > 1500) || now > giveUpAt) return stop();
+        setTimeout(attempt, 30);
       };
       setTimeout(attempt, 30);
     });
