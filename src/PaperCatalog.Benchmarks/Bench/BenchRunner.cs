@@ -14,7 +14,7 @@ namespace PaperCatalog.Benchmarks.Bench;
 public static class BenchRunner
 {
     /// <param name="progress">Told what the run is doing as it goes: a run at 2,500,000 papers spends over ten minutes in warm search alone.</param>
-    public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter output, ILogger logger, CancellationToken cancellation, Action<string>? progress = null)
+    public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter output, ILogger logger, Action<string>? progress, CancellationToken cancellation)
     {
         progress ??= static _ => { };
         var report = new BenchReport(output);

@@ -42,7 +42,7 @@ internal static class BenchCommand
             var work = Path.Combine(Path.GetTempPath(), $"papercatalog-bench-{Environment.ProcessId}");
             var options = new BenchOptions(folder, work, parse.GetValue(runs), parse.GetValue(efSample), !parse.GetValue(noHttp), parse.GetValue(cold), parse.GetValue(load), parse.GetValue(sessions), parse.GetValue(catalog));
             // The tables go to standard output as each part ends; what the run is doing, to standard error.
-            var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), cancellation, static line => Console.Error.WriteLine($"[bench] {line}"));
+            var report = await BenchRunner.RunAsync(options, Console.Out, logging.CreateLogger("PaperCatalog.Bench"), static line => Console.Error.WriteLine($"[bench] {line}"), cancellation);
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllTextAsync(file, report.Markdown, cancellation);

@@ -42,7 +42,7 @@ public sealed class BenchHarnessTests
         await CorpusGenerator.GenerateAsync(new CorpusOptions { Papers = 10_000, OutputFolder = Path.Combine(folder, "corpus"), PapersPerFile = 2_500 }, cancellation: cancellation);
 
         var options = new BenchOptions(Path.Combine(folder, "corpus"), Path.Combine(folder, "work"), Runs: 1, EfSamplePapers: 2_500, ColdQueries: 2, LoadSeconds: 2, Sessions: 20);
-        var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, cancellation);
+        var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, progress: null, cancellation);
 
         Assert.All(ExpectedFigures, name => Assert.Contains(report.Figures, f => f.Name == name && double.IsFinite(f.Value)));
         // 20% of 10,000 papers fills the relevance window, so each of the six terms' counts is the capped scan.

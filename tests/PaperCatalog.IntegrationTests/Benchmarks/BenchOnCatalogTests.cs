@@ -24,7 +24,7 @@ public sealed class BenchOnCatalogTests(PostgresServer server)
         // The web tier is the harness test's: here it would only publish the app a second time.
         var options = new BenchOptions(corpus, Path.Combine(folder, "work"), Runs: 1, Http: false, Catalog: catalog.ConnectionString);
         var progress = new List<string>();
-        var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, cancellation, progress.Add);
+        var report = await BenchRunner.RunAsync(options, TextWriter.Null, NullLogger.Instance, progress.Add, cancellation);
 
         foreach (var name in new[] { "top-20 / count(*), queries matching ≥ 1% (worst kind, p95)", "app count / top-20 (worst kind, p95)", "page 50 / page 1 (worst view)" })
         {
