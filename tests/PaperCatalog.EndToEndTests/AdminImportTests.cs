@@ -24,7 +24,8 @@ public sealed class AdminImportTests(PostgresServer server, BrowserFixture brows
             TestContext.Current.CancellationToken);
         var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, "/admin/imports");
         await page.WaitForAddressAsync("/admin/imports");
-        await page.Locator("input.dump-file-input").SetInputFilesAsync(dump);
+        await page.ChooseFilesAsync("input.dump-file-input", dump);
+        await Expect(page.Locator(".chosen-files")).ToContainTextAsync(Path.GetFileName(dump));
         await page.Locator("#dry-run").ClickAsync();
 
         await Expect(page.Locator("#job-panel[data-kind='DryRun'][data-state='Succeeded']")).ToBeVisibleAsync(new() { Timeout = 30_000 });

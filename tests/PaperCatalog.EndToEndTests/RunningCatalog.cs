@@ -116,6 +116,18 @@ public static class PageExtensions
     public static Task WaitForAddressAsync(this IPage page, Regex address, float timeout = 30_000) =>
         Assertions.Expect(page).ToHaveURLAsync(address, new PageAssertionsToHaveURLOptions { Timeout = timeout });
 
+    /// <summary>Chooses <paramref name="files"/> in a Blazor <c>InputFile</c>, once Blazor listens to it.</summary>
+    /// <remarks>
+    /// The prerendered input is on screen before the circuit attaches its change listener (<c>InputFile.init</c> marks the
+    /// element with <c>_blazorInputFileNextFileId</c>), and files chosen before that are lost: the dry run's button
+    /// stayed disabled for 30 s in CI once, the page marked interactive already.
+    /// </remarks>
+    public static async Task ChooseFilesAsync(this IPage page, string selector, params string[] files)
+    {
+        await page.WaitForFunctionAsync($"() => document.querySelector('{selector}')?._blazorInputFileNextFileId !== undefined", null, new() { Timeout = 30_000 });
+        await page.Locator(selector).SetInputFilesAsync(files);
+    }
+
     /// <summary>Signs in through the real sign-in form.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password, string returnUrl = "/")
     {
