@@ -53,6 +53,7 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
             await Expect(page.Locator(".rule-scoring-step")).ToHaveTextAsync("Applying: waiting until no import or other rule change is running…");
             await Expect(page.Locator("#preview-rules")).ToBeDisabledAsync();
             await page.ScreenshotAsync("admin-rules-apply-waiting");
+            await WaitForAsync(() => CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"), 1);
             await page.Locator(".rule-scoring-cancel").ClickAsync();
 
             await Expect(page.Locator("#rules-cancelled")).ToHaveTextAsync("The apply was cancelled; nothing was changed.", new() { Timeout = 30_000 });
@@ -68,6 +69,44 @@ public sealed class AdminRulesTests(PostgresServer server, BrowserFixture browse
         await page.Locator("#apply-rules").ClickAsync();
         await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Applied:", new() { Timeout = 30_000 });
         Assert.Equal(rulesBefore - 1, await CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {tagId}"));
+    }
+
+    [Fact]
+    public async Task An_apply_that_ends_after_Back_brought_up_another_tag_is_not_shown_on_that_tag()
+    {
+        var distillation = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
+        var experts = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'mixture-of-experts'");
+        var distillationRules = await CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {distillation}");
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, $"/admin/rules?tag={experts}");
+        await page.EvaluateAsync($"() => Blazor.navigateTo('/admin/rules?tag={distillation}')");
+        await Expect(page.Locator(".rule-row")).ToHaveCountAsync((int)distillationRules);
+        await page.Locator(".rule-row button[aria-label='Delete rule']").First.ClickAsync();
+        await page.Locator("#preview-rules").ClickAsync();
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview:", new() { Timeout = 30_000 });
+
+        await using (var import = await HeldImportLock.TakeAsync(_app.ConnectionString))
+        {
+            await page.Locator("#apply-rules").ClickAsync();
+            await WaitForAsync(() => CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"), 1);
+            await page.GoBackAsync();
+            await page.WaitForAddressAsync($"/admin/rules?tag={experts}");
+        }
+
+        // The apply goes through once the import is over, but the page now shows the other tag's rules.
+        await WaitForAsync(() => CatalogSql.ScalarAsync(_app.ConnectionString, $"SELECT count(*) FROM tag_rules WHERE tag_id = {distillation}"), distillationRules - 1);
+        await Expect(page.Locator(".rule-scoring")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Expect(page.Locator("#rule-preview")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#preview-rules")).ToBeEnabledAsync();
+    }
+
+    // The step under the bar says "waiting" from the click; the apply waits on the lock only a moment later.
+    private static async Task WaitForAsync(Func<Task<long>> read, long expected)
+    {
+        for (var tries = 0; await read() != expected; tries++)
+        {
+            Assert.True(tries < 300, $"still not {expected} after 30 s");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     [Fact]

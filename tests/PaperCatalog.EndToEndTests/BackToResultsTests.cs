@@ -63,7 +63,7 @@ public sealed class BackToResultsTests(ReadOnlyCatalog catalog, BrowserFixture b
     }
 
     // app.js marks the page while it restores a position: until then the list on screen may be one about to be
-    // replaced, and a script's scrolling (unlike the reader's) is undone.
+    // replaced, and a scroll to the top is undone.
     private static Task RestoredAsync(IPage page) =>
         page.WaitForFunctionAsync("() => !document.documentElement.dataset.restoringScroll", null, new() { Timeout = 15_000 });
 }

@@ -71,7 +71,7 @@ window.paperCatalog = {
       // drawn and replaced by a new list; a list counts as this Back's when it is another element, the same element
       // showing another view (Back from one page of results to the one before), or when something moved the page
       // since Back: Blazor scrolls to the top after the render that follows a link's click, and a quick Back can come
-      // before that render. So the position is kept a while after it is reached, until that render has come.
+      // before that render. So the position is kept a while after it is reached, against a jump to the top.
       const before = shownList();
       const beforeView = before?.dataset.view;
       const startY = window.scrollY;
@@ -86,6 +86,9 @@ window.paperCatalog = {
         const drawn = ours && list !== null && !document.querySelector('.mud-skeleton, .mud-progress-linear') &&
           root.scrollHeight - window.innerHeight >= saved;
         if (drawn && Math.abs(window.scrollY - saved) > 1) {
+          // Once the position is reached, only a jump to the top is Blazor's; any other move is the reader's (a
+          // scrollbar drag fires none of the inputs above in every browser), and ends the restore.
+          if (heldSince !== null && window.scrollY >= 1) return stop();
           window.scrollTo({ top: saved });
         }
         heldSince = drawn && Math.abs(window.scrollY - saved) <= 1 ? (heldSince ?? now) : null;

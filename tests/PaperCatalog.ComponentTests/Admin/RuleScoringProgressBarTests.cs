@@ -11,7 +11,7 @@ public sealed class RuleScoringProgressBarTests : MudComponentTest
     [Fact]
     public void The_bar_fills_as_papers_are_scored_and_the_step_counts_them()
     {
-        using var run = new RuleScoringRun("Previewing", writes: false);
+        var run = new RuleScoringRun("Previewing", writes: false);
         var cut = Render<RuleScoringProgressBar>(p => p.Add(b => b.Run, run));
         Assert.Equal("Previewing: starting…", Step(cut));
 
@@ -26,7 +26,7 @@ public sealed class RuleScoringProgressBarTests : MudComponentTest
     [Fact]
     public void An_apply_says_it_waits_for_the_catalog_before_scoring_and_writes_the_tags_after()
     {
-        using var run = new RuleScoringRun("Applying", writes: true);
+        var run = new RuleScoringRun("Applying", writes: true);
         var cut = Render<RuleScoringProgressBar>(p => p.Add(b => b.Run, run));
         Assert.Equal("Applying: waiting until no import or other rule change is running…", Step(cut));
 
@@ -37,7 +37,7 @@ public sealed class RuleScoringProgressBarTests : MudComponentTest
     [Fact]
     public void Cancel_cancels_the_run_and_cannot_be_pressed_twice()
     {
-        using var run = new RuleScoringRun("Previewing", writes: false);
+        var run = new RuleScoringRun("Previewing", writes: false);
         run.Report(new RuleScoringProgress(2000, 9000));
         var cut = Render<RuleScoringProgressBar>(p => p.Add(b => b.Run, run));
 

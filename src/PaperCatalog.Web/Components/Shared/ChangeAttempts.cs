@@ -18,8 +18,9 @@ public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
     /// <paramref name="what"/> ("Confirming Distillation").
     /// </summary>
     /// <param name="cancellation">
-    /// The person's own cancel: once it is requested, the change's failure is not the database's (PostgreSQL reports a
-    /// cancelled statement as it reports one that ran out of time) and is thrown to the caller, which asked for it.
+    /// The person's own cancel: the cancellation it causes is not the database's failure (PostgreSQL reports a cancelled
+    /// statement as it reports one that ran out of time) and is thrown to the caller, which asked for it. A failure of
+    /// the database after the cancel (during a COMMIT, which is never cancelled) is still told as one.
     /// </param>
     public async Task<string?> RunAsync(string what, Func<Task> change, CancellationToken cancellation = default)
     {
@@ -28,7 +29,7 @@ public sealed class ChangeAttempts(ILogger<ChangeAttempts> logger)
             await change();
             return null;
         }
-        catch (Exception failure) when (!cancellation.IsCancellationRequested && DatabaseFailure.Describe(failure) is { } reason)
+        catch (Exception failure) when (!(failure is OperationCanceledException && cancellation.IsCancellationRequested) && DatabaseFailure.Describe(failure) is { } reason)
         {
             logger.LogWarning(failure, "{What} failed: {Reason}", what, reason);
             return $"{what} failed: {reason}. Try again.";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using PaperCatalog.Importing.Tagging;
 
 namespace PaperCatalog.Web.Features.Admin.Rules;
 
@@ -15,9 +16,10 @@ public partial class RuleScoringProgressBar : IDisposable
     /// <summary>The run to show; the page that started it keeps it, to pass its progress and cancellation on.</summary>
     [Parameter, EditorRequired] public RuleScoringRun Run { get; set; } = default!;
 
-    private double? Fraction => Run.Progress is { IsScored: false } progress ? progress.Fraction : null;
+    // Each render reads the latest report once, so the bar and the line under it always agree.
+    private static double? Fraction(RuleScoringProgress? progress) => progress is { IsScored: false } ? progress.Fraction : null;
 
-    private string Step => Run.Progress switch
+    private string Step(RuleScoringProgress? progress) => progress switch
     {
         // An apply takes the import lock before it scores, so it waits while an import or another apply runs.
         null when Run.Writes => $"{Run.Action}: waiting until no import or other rule change is running…",

@@ -8,18 +8,23 @@ namespace PaperCatalog.Web.Features.Admin.Rules;
 /// stop it (<see cref="RuleScoringProgressBar"/> shows both). A cancelled preview shows nothing; a cancelled apply is
 /// rolled back and changes nothing, unless it was already committing.
 /// </summary>
+/// <remarks>
+/// Not disposable: its token source has no timer to release, and a Cancel clicked as the run ends (the button's handler
+/// lives until the browser has the next render) must find it usable.
+/// </remarks>
 /// <param name="action">What the run does, for its progress line: "Previewing", "Applying".</param>
 /// <param name="writes">Whether it writes the tags once every paper is scored.</param>
-public sealed class RuleScoringRun(string action, bool writes) : IProgress<RuleScoringProgress>, IDisposable
+public sealed class RuleScoringRun(string action, bool writes) : IProgress<RuleScoringProgress>
 {
     private readonly CancellationTokenSource _cancellation = new();
+    private volatile RuleScoringProgress? _progress;
 
     public string Action => action;
 
     public bool Writes => writes;
 
     /// <summary>Null until the pass has counted the catalog's papers.</summary>
-    public RuleScoringProgress? Progress { get; private set; }
+    public RuleScoringProgress? Progress => _progress;
 
     public CancellationToken Cancellation => _cancellation.Token;
 
@@ -30,16 +35,30 @@ public sealed class RuleScoringRun(string action, bool writes) : IProgress<RuleS
 
     public void Report(RuleScoringProgress value)
     {
-        Progress = value;
+        _progress = value;
         Changed?.Invoke();
     }
 
-    public void Cancel()
+    /// <remarks>
+    /// Asynchronous because cancelling runs the token's callbacks, and Npgsql's opens a connection to ask PostgreSQL to
+    /// stop the statement: not on the page's thread.
+    /// </remarks>
+    public async Task CancelAsync()
     {
         if (!IsCancelled)
         {
-            _cancellation.Cancel();
+            var cancelling = _cancellation.CancelAsync();
             Changed?.Invoke();
+            await cancelling;
+        }
+    }
+
+    /// <summary>Stops a preview no one will see (the page is left or drawn afresh); an apply the admin asked for goes on.</summary>
+    public void StopIfPreview()
+    {
+        if (!Writes)
+        {
+            _ = CancelAsync();
         }
     }
 
@@ -55,6 +74,4 @@ public sealed class RuleScoringRun(string action, bool writes) : IProgress<RuleS
             return (default, null);
         }
     }
-
-    public void Dispose() => _cancellation.Dispose();
 }

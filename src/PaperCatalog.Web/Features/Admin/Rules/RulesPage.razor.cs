@@ -40,7 +40,7 @@ public partial class RulesPage : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         // The rules are read-only while a run lasts, but the browser's history can still change the tag.
-        CancelPreview();
+        _run?.StopIfPreview();
         _tags = await Editor.TagsAsync();
         _rules = TagId is { } id ? await Editor.RulesAsync(id) : [];
         _savedDifference = DifferenceFromShipped();
@@ -75,25 +75,36 @@ public partial class RulesPage : IDisposable
 
     private async Task PreviewAsync()
     {
-        using var run = Start("Previewing", writes: false);
-        var (outcome, failed) = await run.RunAsync(Attempts, "Previewing the rules", () => Editor.PreviewAsync(TagId!.Value, _rules, run, run.Cancellation));
-        (_preview, _error) = failed is null ? outcome : (null, failed);
-        _cancelled = Cancelled(run, outcome.Diff, "The preview was cancelled.");
-        _run = null;
+        var (run, tagId) = (Start("Previewing", writes: false), TagId!.Value);
+        var (outcome, failed) = await run.RunAsync(Attempts, "Previewing the rules", () => Editor.PreviewAsync(tagId, _rules, run, run.Cancellation));
+        if (Ended(run, tagId))
+        {
+            (_preview, _error) = failed is null ? outcome : (null, failed);
+            _cancelled = Cancelled(run, outcome.Diff, "The preview was cancelled.");
+        }
     }
 
     private async Task ApplyAsync()
     {
-        using var run = Start("Applying", writes: true);
-        var (outcome, failed) = await run.RunAsync(Attempts, "Applying the rules", () => Editor.ApplyAsync(TagId!.Value, _rules, run, run.Cancellation));
+        var (run, tagId) = (Start("Applying", writes: true), TagId!.Value);
+        var (outcome, failed) = await run.RunAsync(Attempts, "Applying the rules", () => Editor.ApplyAsync(tagId, _rules, run, run.Cancellation));
+        _rulesApplied += outcome.Diff is not null ? 1 : 0;
+        if (Ended(run, tagId))
+        {
+            // A failed or cancelled apply keeps the preview, so that Apply can simply be pressed again.
+            (_preview, _error) = outcome.Diff is not null || outcome.Error is not null ? outcome : (_preview, failed);
+            _applied = outcome.Diff is not null;
+            _cancelled = Cancelled(run, outcome.Diff, "The apply was cancelled; nothing was changed.");
+            _savedDifference = _applied ? DifferenceFromShipped() : _savedDifference;
+        }
+    }
 
-        // A failed or cancelled apply keeps the preview, so that Apply can simply be pressed again.
-        (_preview, _error) = outcome.Diff is not null || outcome.Error is not null ? outcome : (_preview, failed);
-        _applied = outcome.Diff is not null;
-        _cancelled = Cancelled(run, outcome.Diff, "The apply was cancelled; nothing was changed.");
-        _savedDifference = _applied ? DifferenceFromShipped() : _savedDifference;
-        _rulesApplied += _applied ? 1 : 0;
-        _run = null;
+    // Whether the run's outcome belongs on the page: not when Back or Forward has brought up another tag meanwhile
+    // (the apply still happened, and is in the audit log).
+    private bool Ended(RuleScoringRun run, int tagId)
+    {
+        _run = ReferenceEquals(_run, run) ? null : _run;
+        return TagId == tagId;
     }
 
     private RuleScoringRun Start(string action, bool writes)
@@ -105,14 +116,5 @@ public partial class RulesPage : IDisposable
     // A cancel that came after the apply committed cancelled nothing: the result stands.
     private static string? Cancelled(RuleScoringRun run, RuleChangeDiff? result, string message) => run.IsCancelled && result is null ? message : null;
 
-    // Leaving the page stops a preview no one will see; an apply the admin asked for goes on.
-    public void Dispose() => CancelPreview();
-
-    private void CancelPreview()
-    {
-        if (_run is { Writes: false })
-        {
-            _run.Cancel();
-        }
-    }
+    public void Dispose() => _run?.StopIfPreview();
 }

@@ -29,7 +29,7 @@ public partial class ShippedRulesNotice : IDisposable
 
     private async Task PreviewAsync()
     {
-        using var run = Start("Previewing", writes: false);
+        var run = Start("Previewing", writes: false);
         var (preview, failed) = await run.RunAsync(Attempts, "Previewing the shipped rules", () => Adopter.PreviewAsync(run, run.Cancellation));
         (_preview, _error) = (preview, failed);
         _cancelled = run.IsCancelled && preview is null ? "The preview was cancelled." : null;
@@ -38,7 +38,7 @@ public partial class ShippedRulesNotice : IDisposable
 
     private async Task AdoptAsync()
     {
-        using var run = Start("Adopting", writes: true);
+        var run = Start("Adopting", writes: true);
         var previewed = _preview!.Select(static c => c.Tag.Id).ToList();
         var (outcome, failed) = await run.RunAsync(Attempts, "Adopting the shipped rules", () => Adopter.AdoptAsync(previewed, run, run.Cancellation));
         var (result, refused) = outcome;
@@ -64,14 +64,8 @@ public partial class ShippedRulesNotice : IDisposable
         return _run = new RuleScoringRun(action, writes);
     }
 
-    // Leaving the page (or the page drawing the notice afresh) stops a preview no one will see; adopting goes on.
-    public void Dispose()
-    {
-        if (_run is { Writes: false })
-        {
-            _run.Cancel();
-        }
-    }
+    // The page drawing the notice afresh, after an apply of its own, disposes it too.
+    public void Dispose() => _run?.StopIfPreview();
 
     private static string Techniques(int count) => count == 1 ? "1 technique" : $"{count} techniques";
 
