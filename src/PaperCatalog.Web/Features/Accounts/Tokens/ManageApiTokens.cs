@@ -27,10 +27,13 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
     }
 
     /// <summary>What the user's new tokens may act as, least first: an admin chooses, an editor's act as an editor.</summary>
-    public async Task<IReadOnlyList<string>> ChoicesAsync() =>
-        await current.InRoleAsync(CatalogRoles.Admin) is not null ? TokenCeiling.Choices
-        : await current.InRoleAsync(CatalogRoles.Editor) is not null ? [CatalogRoles.Editor]
-        : [];
+    public async Task<IReadOnlyList<string>> ChoicesAsync() => (await ChooserAsync()).Choices;
+
+    // The acting editor or admin with their choices, from one check of their roles.
+    private async Task<(CatalogUser? User, IReadOnlyList<string> Choices)> ChooserAsync() =>
+        await current.InRoleAsync(CatalogRoles.Admin) is { } admin ? ((CatalogUser?)admin, TokenCeiling.Choices)
+        : await current.InRoleAsync(CatalogRoles.Editor) is { } editor ? (editor, [CatalogRoles.Editor])
+        : (null, []);
 
     /// <param name="actsAs">The most the token may do (<see cref="ApiToken.ActsAs"/>); an editor's when not given.</param>
     /// <returns>The new token, which is never shown again, or why none was made.</returns>
@@ -38,12 +41,12 @@ public sealed class ManageApiTokens(IDbContextFactory<CatalogDbContext> contexts
     {
         name = name?.Trim();
         actsAs = string.IsNullOrEmpty(actsAs) ? CatalogRoles.Editor : actsAs;
-        if (await current.InRoleAsync(CatalogRoles.Editor, CatalogRoles.Admin) is not { } user)
+        if (await ChooserAsync() is not ({ } user, var choices))
         {
             return (null, "Only editors and admins have API tokens.");
         }
 
-        if (!(await ChoicesAsync()).Contains(actsAs))
+        if (!choices.Contains(actsAs))
         {
             return (null, $"A token of yours cannot act as “{actsAs}”: only an admin's may act as an admin.");
         }

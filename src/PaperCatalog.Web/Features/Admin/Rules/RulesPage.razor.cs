@@ -24,6 +24,12 @@ public partial class RulesPage : IDisposable
     private string? _error;
     private ShippedRuleDifference? _savedDifference;
 
+    // Whether the rules on screen differ from the catalog's: adopting every shipped rule would reload them.
+    private bool _edited;
+
+    // Whether the notice above is previewing or adopting; the editor is read-only meanwhile.
+    private bool _adopting;
+
     // Counts the changes applied here, to draw the notice of all techniques' shipped rules afresh after each.
     private int _rulesApplied;
 
@@ -46,9 +52,10 @@ public partial class RulesPage : IDisposable
         _savedDifference = DifferenceFromShipped();
         _preview = null;
         Changed();
+        _edited = false;
     }
 
-    private bool Working => _run is not null;
+    private bool Working => _run is not null || _adopting;
 
     private string? Slug => _tags.FirstOrDefault(t => t.Id == TagId)?.Slug;
 
@@ -67,6 +74,7 @@ public partial class RulesPage : IDisposable
     private void Changed()
     {
         _problems = EditTagRules.Problems(_rules);
+        _edited = true;
         _preview = null;
         _applied = false;
         _cancelled = null;
@@ -94,6 +102,7 @@ public partial class RulesPage : IDisposable
             // A failed or cancelled apply keeps the preview, so that Apply can simply be pressed again.
             (_preview, _error) = outcome.Diff is not null || outcome.Error is not null ? outcome : (_preview, failed);
             _applied = outcome.Diff is not null;
+            _edited &= !_applied;
             _cancelled = Cancelled(run, outcome.Diff, "The apply was cancelled; nothing was changed.");
             _savedDifference = _applied ? DifferenceFromShipped() : _savedDifference;
         }

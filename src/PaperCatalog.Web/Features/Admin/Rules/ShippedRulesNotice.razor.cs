@@ -23,22 +23,33 @@ public partial class ShippedRulesNotice : IDisposable
     /// <summary>Told once the rules are adopted, so that the page shows the catalog's new rules.</summary>
     [Parameter] public EventCallback Adopted { get; set; }
 
+    /// <summary>Told <c>true</c> when a preview or adoption starts and <c>false</c> when it ends, so that the page keeps its editor read-only meanwhile.</summary>
+    [Parameter] public EventCallback<bool> WorkingChanged { get; set; }
+
+    /// <summary>Whether the page's editor holds edits not yet applied, which adopting would drop: the notice waits for them.</summary>
+    [Parameter] public bool EditsPending { get; set; }
+
+    /// <summary>Whether the page's editor is previewing or applying: the notice waits for it to end.</summary>
+    [Parameter] public bool EditorWorking { get; set; }
+
     protected override async Task OnInitializedAsync() => _differing = await Adopter.DifferingAsync();
 
     private bool Working => _run is not null;
 
+    private bool Held => Working || EditsPending || EditorWorking;
+
     private async Task PreviewAsync()
     {
-        var run = Start("Previewing", writes: false);
+        var run = await StartAsync("Previewing", writes: false);
         var (preview, failed) = await run.RunAsync(Attempts, "Previewing the shipped rules", () => Adopter.PreviewAsync(run, run.Cancellation));
         (_preview, _error) = (preview, failed);
         _cancelled = run.IsCancelled && preview is null ? "The preview was cancelled." : null;
-        _run = null;
+        await EndAsync();
     }
 
     private async Task AdoptAsync()
     {
-        var run = Start("Adopting", writes: true);
+        var run = await StartAsync("Adopting", writes: true);
         var previewed = _preview!.Select(static c => c.Tag.Id).ToList();
         var (outcome, failed) = await run.RunAsync(Attempts, "Adopting the shipped rules", () => Adopter.AdoptAsync(previewed, run, run.Cancellation));
         var (result, refused) = outcome;
@@ -55,13 +66,21 @@ public partial class ShippedRulesNotice : IDisposable
             (_preview, _differing) = (null, await Adopter.DifferingAsync());
         }
 
-        _run = null;
+        await EndAsync();
     }
 
-    private RuleScoringRun Start(string action, bool writes)
+    private async Task<RuleScoringRun> StartAsync(string action, bool writes)
     {
         (_cancelled, _error) = (null, null);
-        return _run = new RuleScoringRun(action, writes);
+        _run = new RuleScoringRun(action, writes);
+        await WorkingChanged.InvokeAsync(true);
+        return _run;
+    }
+
+    private async Task EndAsync()
+    {
+        _run = null;
+        await WorkingChanged.InvokeAsync(false);
     }
 
     // The page drawing the notice afresh, after an apply of its own, disposes it too.
