@@ -75,7 +75,7 @@ internal sealed class CatalogWriter(CatalogDbContext db, DateTimeOffset now, IPr
         }
         else
         {
-            await transaction.CommitAsync(cancellation);
+            await ImportCommit.CommitAsync(db, transaction, run.Id);
         }
 
         progress?.Report(new ImportProgress(ImportStage.Saving, 1, 1));

@@ -74,7 +74,14 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
             return existing;
         }
 
-        await transaction.CommitAsync(cancellation);
+        if (await ImportCommit.CommitAsync(db, transaction, run.Id))
+        {
+            logger.LogWarning("Bulk import run {Run}: the connection was lost with the answer to its commit, which went through", run.Id);
+            await db.Database.CloseConnectionAsync();
+            await db.Database.OpenConnectionAsync(cancellation);
+            connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        }
+
         progress?.Report(new ImportProgress(ImportStage.Saving, 0, 2));
         // Fresh statistics, so that the planner does not treat a table that grew tenfold as small.
         await ExecuteAsync(connection, "ANALYZE papers; ANALYZE paper_sources", cancellation);

@@ -44,4 +44,44 @@ public sealed class CommitFailureTests(PostgresServer server)
             run.Files.Select(f => (f.FileName, f.Parsed)).Order());
         Assert.Equal(0, await db.ImportRejections.CountAsync(TestContext.Current.CancellationToken));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_import_whose_commit_went_through_but_whose_answer_was_lost_says_it_succeeded(bool bulk)
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await using var proxy = CommitAnswerDroppingProxy.To(catalog.ConnectionString);
+        var throughProxy = new CatalogFixture(proxy.ConnectionString);
+
+        var summary = bulk ? await throughProxy.BulkImportAsync(TestPaths.Seeds) : await throughProxy.ImportAsync(TestPaths.Seeds);
+
+        Assert.True(proxy.Dropped);
+        Assert.Equal((ImportStatus.Succeeded, null), (summary.Status, summary.Error));
+        await using var db = catalog.CreateDbContext();
+        var run = await db.ImportRuns.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((ImportStatus.Succeeded, summary.Added), (run.Status, run.Added));
+        Assert.Equal(summary.Added, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
+        Assert.True(summary.Added > 400, $"{summary.Added} papers added");
+    }
+
+    // Nothing but the end of the importer's session would release the run's uncommitted row, which recording the
+    // failed run would wait on: the timeout is a hang, had the session not been ended.
+    [Theory(Timeout = 120_000)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_import_whose_commit_never_reached_the_server_is_rolled_back_and_recorded_as_failed(bool bulk)
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await using var proxy = CommitAnswerDroppingProxy.To(catalog.ConnectionString, commitReachesServer: false);
+        var throughProxy = new CatalogFixture(proxy.ConnectionString);
+
+        var summary = bulk ? await throughProxy.BulkImportAsync(TestPaths.Seeds) : await throughProxy.ImportAsync(TestPaths.Seeds);
+
+        Assert.True(proxy.Dropped);
+        Assert.Equal(ImportStatus.Failed, summary.Status);
+        Assert.Equal((0, 0), await catalog.LeftoversAsync());
+        await using var db = catalog.CreateDbContext();
+        Assert.Equal(ImportStatus.Failed, (await db.ImportRuns.SingleAsync(TestContext.Current.CancellationToken)).Status);
+    }
 }
