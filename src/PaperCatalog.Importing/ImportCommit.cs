@@ -64,7 +64,12 @@ internal static class ImportCommit
             await connection.OpenAsync(CancellationToken.None);
             // Ending the old session settles its transaction: a COMMIT under way ends first (it cannot be interrupted),
             // and one that never arrived rolls back. Until then the run's row could still appear.
-            await using var end = new NpgsqlCommand("SELECT pg_terminate_backend(@session, 30000) FROM pg_stat_activity WHERE pid = @session", connection);
+            // The pid alone could by now be another session's, should the old one be gone already.
+            await using var end = new NpgsqlCommand(
+                """
+                SELECT pg_terminate_backend(pid, 30000) FROM pg_stat_activity
+                WHERE pid = @session AND datname = current_database() AND usename = current_user
+                """, connection) { CommandTimeout = 60 };
             end.Parameters.AddWithValue("session", session);
             await end.ExecuteNonQueryAsync(CancellationToken.None);
             await using var find = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM import_runs WHERE id = @run)", connection);

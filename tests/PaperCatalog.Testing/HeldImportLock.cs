@@ -7,7 +7,8 @@ namespace PaperCatalog.Testing;
 /// <summary>The catalog's import lock held from outside, as a long import holds it, until released or disposed.</summary>
 public sealed class HeldImportLock : IAsyncDisposable
 {
-    private const string Waiters = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted";
+    // Test classes run side by side, each in a database of its own on one server.
+    private const string Waiters = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
     private readonly string _connectionString;
     private readonly NpgsqlConnection _connection;

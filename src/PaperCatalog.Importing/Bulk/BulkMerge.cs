@@ -77,8 +77,8 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
         if (await ImportCommit.CommitAsync(db, transaction, run.Id))
         {
             logger.LogWarning("Bulk import run {Run}: the connection was lost with the answer to its commit, which went through", run.Id);
-            await db.Database.CloseConnectionAsync();
-            await db.Database.OpenConnectionAsync(cancellation);
+            // EF Core opens the broken connection again and drops its dead transaction.
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
             connection = (NpgsqlConnection)db.Database.GetDbConnection();
         }
 

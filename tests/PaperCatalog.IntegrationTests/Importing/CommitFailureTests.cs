@@ -5,8 +5,9 @@ using PaperCatalog.Testing;
 namespace PaperCatalog.IntegrationTests.Importing;
 
 /// <summary>
-/// An import the database refuses only at its commit, after the run and its files were written in the transaction:
-/// nothing is kept but the failed run, which lists each file once and, like every failed run, no rejections.
+/// Imports whose commit goes wrong: refused by the database only at the commit, after the run and its files were
+/// written in the transaction (nothing is kept but the failed run, which lists each file once and no rejections); and
+/// cut off with the connection, whether or not the COMMIT reached the server.
 /// </summary>
 public sealed class CommitFailureTests(PostgresServer server)
 {
