@@ -49,6 +49,11 @@ public sealed class CatalogImporter(
                 request.DryRun ? "dry run" : $"run {run.Id}", request.RequestedBy, batch.Files.Count, summary.Parsed, summary.Added, summary.Updated, summary.Unchanged, summary.Rejected, stopwatch.ElapsedMilliseconds);
             return summary;
         }
+        catch (CommitOutcomeUnknownException unknown)
+        {
+            logger.LogError(unknown, "Import by {User}: whether run {Run} committed is unknown", request.RequestedBy, unknown.RunId);
+            return await FailAsync(request, FailedRuns.Renumbered(run), batch, unknown.Message, stopwatch);
+        }
         catch (Exception failure) when (IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {
             logger.LogError(failure, "Import by {User} failed and was rolled back", request.RequestedBy);

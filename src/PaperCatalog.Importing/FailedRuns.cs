@@ -7,6 +7,16 @@ namespace PaperCatalog.Importing;
 /// <summary>Records a refused or failed import run, for both import paths.</summary>
 internal static class FailedRuns
 {
+    /// <summary>
+    /// Gives up <paramref name="run"/>'s id, which an import whose commit has an unknown outcome may yet have stored:
+    /// its failure is then recorded as a run of its own, whose error names the other.
+    /// </summary>
+    public static ImportRun Renumbered(ImportRun run)
+    {
+        run.Id = 0;
+        return run;
+    }
+
     /// <summary>Marks <paramref name="run"/> failed and, unless it was a dry run, stores it with its files.</summary>
     public static async Task RecordAsync(
         IDbContextFactory<CatalogDbContext> contexts, ImportRun run, IEnumerable<FileSummary> files, string error, bool dryRun, DateTimeOffset now)

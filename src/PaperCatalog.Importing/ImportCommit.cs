@@ -16,7 +16,8 @@ internal static class ImportCommit
     /// Whether the connection was lost although the commit went through: the context's connection must be opened again
     /// before it is used.
     /// </returns>
-    /// <exception cref="NpgsqlException">The commit failed, or its outcome cannot be learned.</exception>
+    /// <exception cref="NpgsqlException">The commit failed and the transaction rolled back.</exception>
+    /// <exception cref="CommitOutcomeUnknownException">The answer was lost and whether the commit went through cannot be learned.</exception>
     public static async Task<bool> CommitAsync(CatalogDbContext db, IDbContextTransaction transaction, long runId)
     {
         var session = ((NpgsqlConnection)db.Database.GetDbConnection()).ProcessID;
@@ -28,23 +29,32 @@ internal static class ImportCommit
         }
         catch (Exception failure) when (IsLostAnswer(failure))
         {
-            if (await CommittedAsync(db.Database.GetConnectionString()!, session, runId))
+            switch (await CommitCheck.OutcomeAsync(db.Database.GetConnectionString()!, session, runId))
             {
-                return true;
+                case CommitOutcome.Committed:
+                    return true;
+                case CommitOutcome.Unknown:
+                    throw new CommitOutcomeUnknownException(runId, failure);
+                default:
+                    throw;
             }
-
-            throw;
         }
     }
 
-    // PostgreSQL's own error is an answer: the transaction rolled back. Any other failure of Npgsql lost the answer.
-    private static bool IsLostAnswer(Exception failure)
+    /// <summary>
+    /// Whether a failed COMMIT may have committed all the same. An error PostgreSQL raised in the session is an answer
+    /// (the transaction rolled back) unless it ends the session or the server: those can arrive after the commit
+    /// took effect. Any other failure of Npgsql lost the answer.
+    /// </summary>
+    internal static bool IsLostAnswer(Exception failure)
     {
         for (var cause = failure; cause is not null; cause = cause.InnerException)
         {
-            if (cause is PostgresException)
+            if (cause is PostgresException answer)
             {
-                return false;
+                return answer.InvariantSeverity is "FATAL" or "PANIC"
+                    || answer.SqlState.StartsWith("08", StringComparison.Ordinal)
+                    || answer.SqlState.StartsWith("57", StringComparison.Ordinal);
             }
 
             if (cause is NpgsqlException or IOException)
@@ -54,31 +64,5 @@ internal static class ImportCommit
         }
 
         return false;
-    }
-
-    private static async Task<bool> CommittedAsync(string connectionString, int session, long runId)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(CancellationToken.None);
-            // Ending the old session settles its transaction: a COMMIT under way ends first (it cannot be interrupted),
-            // and one that never arrived rolls back. Until then the run's row could still appear.
-            // The pid alone could by now be another session's, should the old one be gone already.
-            await using var end = new NpgsqlCommand(
-                """
-                SELECT pg_terminate_backend(pid, 30000) FROM pg_stat_activity
-                WHERE pid = @session AND datname = current_database() AND usename = current_user
-                """, connection) { CommandTimeout = 60 };
-            end.Parameters.AddWithValue("session", session);
-            await end.ExecuteNonQueryAsync(CancellationToken.None);
-            await using var find = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM import_runs WHERE id = @run)", connection);
-            find.Parameters.AddWithValue("run", runId);
-            return (bool)(await find.ExecuteScalarAsync(CancellationToken.None))!;
-        }
-        catch (Exception unreachable) when (unreachable is NpgsqlException or IOException or TimeoutException)
-        {
-            return false;
-        }
     }
 }

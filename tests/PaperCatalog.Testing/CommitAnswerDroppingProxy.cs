@@ -25,16 +25,20 @@ public sealed class CommitAnswerDroppingProxy : IAsyncDisposable
 
     private readonly bool _commitReachesServer;
     private readonly List<TcpClient> _held = [];
+    private int _refusals;
 
-    private CommitAnswerDroppingProxy(string connectionString, bool commitReachesServer)
+    private CommitAnswerDroppingProxy(string connectionString, bool commitReachesServer, int refusedAfterDrop)
     {
         _commitReachesServer = commitReachesServer;
+        _refusals = refusedAfterDrop;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         _server = new DnsEndPoint(builder.Host!, builder.Port);
         _listener.Start();
         var proxied = new NpgsqlConnectionStringBuilder(connectionString)
         {
             Host = "127.0.0.1", Port = ((IPEndPoint)_listener.LocalEndpoint).Port, SslMode = SslMode.Disable, Pooling = false,
+            // Otherwise a connection cut during its encryption request is tried again, which a refusal must not count.
+            GssEncryptionMode = GssEncryptionMode.Disable,
         };
         ConnectionString = proxied.ConnectionString;
         _ = AcceptAsync();
@@ -50,13 +54,24 @@ public sealed class CommitAnswerDroppingProxy : IAsyncDisposable
     /// Whether the COMMIT reaches PostgreSQL, which commits; if not, the server's side of the connection stays open,
     /// as after a network failure, and its session idles in its transaction until something ends it.
     /// </param>
-    public static CommitAnswerDroppingProxy To(string connectionString, bool commitReachesServer = true) => new(connectionString, commitReachesServer);
+    /// <param name="refusedAfterDrop">
+    /// How many connections made after the drop are cut at once, as if the network were still down: the importer's
+    /// attempt to learn what became of its commit, say.
+    /// </param>
+    public static CommitAnswerDroppingProxy To(string connectionString, bool commitReachesServer = true, int refusedAfterDrop = 0) =>
+        new(connectionString, commitReachesServer, refusedAfterDrop);
 
     private async Task AcceptAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
             var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            if (Dropped && Interlocked.Decrement(ref _refusals) >= 0)
+            {
+                client.Dispose();
+                continue;
+            }
+
             var server = new TcpClient();
             await server.ConnectAsync(_server.Host, _server.Port, _stop.Token);
             _ = RelayAsync(client, server);

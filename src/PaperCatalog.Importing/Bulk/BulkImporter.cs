@@ -59,6 +59,11 @@ public sealed class BulkImporter(
                 request.DryRun ? "dry run" : $"run {run.Id}", request.RequestedBy, request.Files.Count, summary.Parsed, summary.Added, summary.Updated, summary.Unchanged, summary.Rejected, stopwatch.ElapsedMilliseconds);
             return summary;
         }
+        catch (CommitOutcomeUnknownException unknown)
+        {
+            logger.LogError(unknown, "Bulk import by {User}: whether run {Run} committed is unknown", request.RequestedBy, unknown.RunId);
+            return await FailAsync(request, FailedRuns.Renumbered(run), outcome, unknown.Message, stopwatch);
+        }
         catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {
             logger.LogError(failure, "Bulk import by {User} failed and was rolled back", request.RequestedBy);

@@ -74,34 +74,41 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
             return existing;
         }
 
-        if (await ImportCommit.CommitAsync(db, transaction, run.Id))
-        {
-            logger.LogWarning("Bulk import run {Run}: the connection was lost with the answer to its commit, which went through", run.Id);
-            // EF Core opens the broken connection again and drops its dead transaction.
-            await db.Database.OpenConnectionAsync(CancellationToken.None);
-            connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        }
+        var lostConnection = await ImportCommit.CommitAsync(db, transaction, run.Id);
+        await AfterCommitAsync(db, run, existing, lostConnection, phases, progress, cancellation);
+        phases.End("retag");
+        return existing;
+    }
 
-        progress?.Report(new ImportProgress(ImportStage.Saving, 0, 2));
-        // Fresh statistics, so that the planner does not treat a table that grew tenfold as small.
-        await ExecuteAsync(connection, "ANALYZE papers; ANALYZE paper_sources", cancellation);
-        phases.End("analyze");
-
+    // The run is committed from here on: whatever fails or is cancelled now must not record it as failed. Its
+    // error says what is left to do instead.
+    private async Task AfterCommitAsync(
+        CatalogDbContext db, ImportRun run, RecordMerger existing, bool lostConnection, PhaseTimer phases, IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    {
+        var step = "refreshing the planner's statistics";
         try
         {
-            await TagAsync(db, existing, now, progress, cancellation);
+            if (lostConnection)
+            {
+                logger.LogWarning("Bulk import run {Run}: the connection was lost with the answer to its commit, which went through", run.Id);
+                // EF Core opens the broken connection again and drops its dead transaction.
+                await db.Database.OpenConnectionAsync(cancellation);
+            }
+
+            progress?.Report(new ImportProgress(ImportStage.Saving, 0, 2));
+            // Fresh statistics, so that the planner does not treat a table that grew tenfold as small.
+            await ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), "ANALYZE papers; ANALYZE paper_sources", cancellation);
+            phases.End("analyze");
+            step = "tagging them";
+            await TagAsync(db, existing, run.StartedAt, progress, cancellation);
         }
         catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {
-            // The papers are committed: the run succeeded, and says why its papers have no automatic tags yet.
-            logger.LogWarning(failure, "Bulk import run {Run}: papers stored, automatic tagging failed", run.Id);
-            run.Error = $"the papers were stored, but tagging them failed ({failure.GetBaseException().Message}); apply the rules again on the admin rules page";
+            logger.LogWarning(failure, "Bulk import run {Run}: papers stored, then {Step} failed", run.Id, step);
+            run.Error = $"the papers were stored, but {step} failed ({failure.GetBaseException().Message}); apply the rules again on the admin rules page";
             await using var record = await contexts.CreateDbContextAsync(CancellationToken.None);
             await record.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Error, run.Error), CancellationToken.None);
         }
-
-        phases.End("retag");
-        return existing;
     }
 
     private static async Task WriteNewPapersAsync(

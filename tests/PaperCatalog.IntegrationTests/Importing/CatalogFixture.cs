@@ -23,9 +23,9 @@ internal sealed class CatalogFixture(string connectionString) : IDbContextFactor
 
     public Task<ImportSummary> BulkImportAsync(params string[] paths) => BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths(paths), "test"));
 
-    public Task<ImportSummary> BulkImportAsync(BulkImportRequest request, IProgress<ImportProgress>? progress = null) =>
+    public Task<ImportSummary> BulkImportAsync(BulkImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken? cancellation = null) =>
         new BulkImporter(this, Options.Create(new ImportOptions()), TimeProvider.System, NullLogger<BulkImporter>.Instance)
-            .ImportAsync(request, progress, TestContext.Current.CancellationToken);
+            .ImportAsync(request, progress, cancellation ?? TestContext.Current.CancellationToken);
 
     public CatalogDbContext CreateDbContext() => new(CatalogDbContextOptions.For(ConnectionString));
 

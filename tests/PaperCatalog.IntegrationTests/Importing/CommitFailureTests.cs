@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Domain.Imports;
+using PaperCatalog.Importing;
+using PaperCatalog.Importing.Bulk;
 using PaperCatalog.Testing;
 
 namespace PaperCatalog.IntegrationTests.Importing;
@@ -7,7 +9,8 @@ namespace PaperCatalog.IntegrationTests.Importing;
 /// <summary>
 /// Imports whose commit goes wrong: refused by the database only at the commit, after the run and its files were
 /// written in the transaction (nothing is kept but the failed run, which lists each file once and no rejections); and
-/// cut off with the connection, whether or not the COMMIT reached the server.
+/// cut off with the connection, whether or not the COMMIT reached the server, and whether or not the importer can then
+/// learn what became of it; and cancelled once it has committed.
 /// </summary>
 public sealed class CommitFailureTests(PostgresServer server)
 {
@@ -84,5 +87,52 @@ public sealed class CommitFailureTests(PostgresServer server)
         Assert.Equal((0, 0), await catalog.LeftoversAsync());
         await using var db = catalog.CreateDbContext();
         Assert.Equal(ImportStatus.Failed, (await db.ImportRuns.SingleAsync(TestContext.Current.CancellationToken)).Status);
+    }
+
+    // Had the failure been recorded under the run's own id, it would have collided with the committed run (23505).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_import_that_cannot_learn_whether_its_commit_went_through_records_its_failure_as_a_run_of_its_own(bool bulk)
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        await using var proxy = CommitAnswerDroppingProxy.To(catalog.ConnectionString, refusedAfterDrop: 1);
+        var throughProxy = new CatalogFixture(proxy.ConnectionString);
+
+        var summary = bulk ? await throughProxy.BulkImportAsync(TestPaths.Seeds) : await throughProxy.ImportAsync(TestPaths.Seeds);
+
+        Assert.True(proxy.Dropped);
+        Assert.Equal(ImportStatus.Failed, summary.Status);
+        await using var db = catalog.CreateDbContext();
+        var runs = await db.ImportRuns.OrderBy(r => r.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([ImportStatus.Succeeded, ImportStatus.Failed], runs.Select(r => r.Status));
+        Assert.Equal((runs[1].Id, summary.Error), (summary.RunId, runs[1].Error));
+        Assert.Contains($"whether it was stored as run {runs[0].Id} could not be learned", summary.Error, StringComparison.Ordinal);
+        Assert.Equal(runs[0].Added, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    // Cancelling once the commit went through used to record the committed run as failed, which collided with it.
+    [Fact]
+    public async Task A_bulk_import_cancelled_after_its_commit_succeeded_and_says_what_was_left_undone()
+    {
+        var catalog = await CatalogFixture.CreateAsync(server);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var cancelAfterCommit = new ReportTo(p =>
+        {
+            if (p is { Stage: ImportStage.Saving, Done: 0, Total: 2 })
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var summary = await catalog.BulkImportAsync(new BulkImportRequest(DumpInput.FromPaths([TestPaths.Seeds]), "test"), cancelAfterCommit, cancel.Token);
+
+        Assert.True(cancel.IsCancellationRequested);
+        Assert.Equal(ImportStatus.Succeeded, summary.Status);
+        Assert.StartsWith("the papers were stored, but refreshing the planner's statistics failed", summary.Error, StringComparison.Ordinal);
+        await using var db = catalog.CreateDbContext();
+        var run = await db.ImportRuns.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((ImportStatus.Succeeded, summary.Error), (run.Status, run.Error));
+        Assert.Equal(summary.Added, await db.Papers.CountAsync(TestContext.Current.CancellationToken));
     }
 }

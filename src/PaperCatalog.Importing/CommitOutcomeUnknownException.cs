@@ -1,0 +1,13 @@
+namespace PaperCatalog.Importing;
+
+/// <summary>
+/// An import's COMMIT lost its answer and whether it went through could not be learned. Its run may yet be in the
+/// catalog, so a failure must not be recorded under the same run id.
+/// </summary>
+internal sealed class CommitOutcomeUnknownException(long runId, Exception cause) : Exception(
+    $"the connection to the database was lost while the import committed, and whether it was stored as run {runId} could not be learned ({cause.GetBaseException().Message}); look for run {runId} in the import history",
+    cause)
+{
+    /// <summary>The id the import's run would have, had it committed.</summary>
+    public long RunId { get; } = runId;
+}
