@@ -92,6 +92,32 @@ public sealed class AdoptShippedRulesTests(PostgresServer server, BrowserFixture
         await Expect(page.Locator(".rule-row")).ToHaveCountAsync(DefaultRules.BySlug["distillation"].Count);
     }
 
+    // The pattern field hands its value over 300 ms after the last key, but at once when it loses focus: clicking
+    // "Adopt them all" right after typing lands the edit first, and MudBlazor ignores the click on the button the
+    // edit disabled. Adopting then would have reloaded the rules and dropped the edit without a word.
+    [Fact]
+    public async Task A_pattern_typed_just_before_adopting_holds_the_adoption_back()
+    {
+        var distillation = await DifferAsync();
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, $"/admin/rules?tag={distillation}");
+        await page.Locator("#adopt-shipped-preview").ClickAsync();
+        await Expect(page.Locator("#adopt-shipped-changes tbody tr")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+
+        var pattern = page.Locator(".rule-pattern input").First;
+        await pattern.FillAsync("typed just before adopting");
+        await page.Locator("#adopt-shipped-apply").ClickAsync();
+
+        // The circuit handles events in order: once this preview has answered, the adopt click has been handled too.
+        await page.Locator("#preview-rules").ClickAsync();
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("Preview:", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#adopt-shipped-held")).ToBeVisibleAsync();
+        await Expect(page.Locator("#adopt-shipped-apply")).ToBeDisabledAsync();
+        await page.ScreenshotAsync("admin-rules-edit-before-adopting");
+        await Expect(pattern).ToHaveValueAsync("typed just before adopting");
+        await Expect(page.Locator("#adopt-shipped-done")).ToHaveCountAsync(0);
+        Assert.Equal(0L, await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT count(*) FROM audit_log WHERE action = 'rules.applied'"));
+    }
+
     // An earlier version's rules for distillation: a shipped rule missing.
     private async Task<long> DifferAsync()
     {

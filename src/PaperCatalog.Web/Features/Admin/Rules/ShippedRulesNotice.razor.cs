@@ -41,32 +41,44 @@ public partial class ShippedRulesNotice : IDisposable
     private async Task PreviewAsync()
     {
         var run = await StartAsync("Previewing", writes: false);
-        var (preview, failed) = await run.RunAsync(Attempts, "Previewing the shipped rules", () => Adopter.PreviewAsync(run, run.Cancellation));
-        (_preview, _error) = (preview, failed);
-        _cancelled = run.IsCancelled && preview is null ? "The preview was cancelled." : null;
-        await EndAsync();
+        try
+        {
+            var (preview, failed) = await run.RunAsync(Attempts, "Previewing the shipped rules", () => Adopter.PreviewAsync(run, run.Cancellation));
+            (_preview, _error) = (preview, failed);
+            _cancelled = run.IsCancelled && preview is null ? "The preview was cancelled." : null;
+        }
+        finally
+        {
+            await EndAsync();
+        }
     }
 
     private async Task AdoptAsync()
     {
         var run = await StartAsync("Adopting", writes: true);
-        var previewed = _preview!.Select(static c => c.Tag.Id).ToList();
-        var (outcome, failed) = await run.RunAsync(Attempts, "Adopting the shipped rules", () => Adopter.AdoptAsync(previewed, run, run.Cancellation));
-        var (result, refused) = outcome;
-        _error = failed ?? refused;
-        _cancelled = run.IsCancelled && result is null && refused is null ? "Adopting was cancelled; nothing was changed." : null;
-        if (result is not null)
+        try
         {
-            (_result, _preview, _differing) = (result, null, []);
-            await Adopted.InvokeAsync();
+            var previewed = _preview!.Select(static c => c.Tag.Id).ToList();
+            var (outcome, failed) = await run.RunAsync(Attempts, "Adopting the shipped rules", () => Adopter.AdoptAsync(previewed, run, run.Cancellation));
+            var (result, refused) = outcome;
+            _error = failed ?? refused;
+            _cancelled = run.IsCancelled && result is null && refused is null ? "Adopting was cancelled; nothing was changed." : null;
+            if (result is not null)
+            {
+                (_result, _preview, _differing) = (result, null, []);
+                await Adopted.InvokeAsync();
+            }
+            else if (refused is not null)
+            {
+                // Someone changed rules meanwhile: what differs now is what a new preview will show.
+                (_preview, _differing) = (null, await Adopter.DifferingAsync());
+            }
         }
-        else if (refused is not null)
+        finally
         {
-            // Someone changed rules meanwhile: what differs now is what a new preview will show.
-            (_preview, _differing) = (null, await Adopter.DifferingAsync());
+            // Whatever the page's reload or the new count threw, the editor must not stay read-only.
+            await EndAsync();
         }
-
-        await EndAsync();
     }
 
     private async Task<RuleScoringRun> StartAsync(string action, bool writes)
