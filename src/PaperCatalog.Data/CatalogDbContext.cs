@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PaperCatalog.Data.Accounts;
@@ -9,8 +10,11 @@ using PaperCatalog.Domain.Tags;
 namespace PaperCatalog.Data;
 
 /// <summary>The catalog's PostgreSQL database. Handlers use it directly; there is no repository layer.</summary>
-/// <remarks>It holds the accounts too (ASP.NET Core Identity), so one database and one migration history hold everything.</remarks>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : IdentityDbContext<CatalogUser>(options)
+/// <remarks>
+/// It holds the accounts too (ASP.NET Core Identity) and the keys that protect their cookies (ADR-027), so one
+/// database and one migration history hold everything.
+/// </remarks>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : IdentityDbContext<CatalogUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Paper> Papers => Set<Paper>();
 
@@ -35,6 +39,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

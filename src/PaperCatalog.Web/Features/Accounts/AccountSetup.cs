@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,10 @@ public static class AccountSetup
             .AddEntityFrameworkStores<CatalogDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        // In the catalog, not the container's home folder: sign-ins, antiforgery tokens and the tokens page's notices
+        // survive a restart or a redeploy, and every instance over one database reads them (ADR-027).
+        services.AddDataProtection().SetApplicationName("PaperCatalog").PersistKeysToDbContext<CatalogDbContext>();
 
         var authentication = services.AddAuthentication(CookieOrToken);
         authentication.AddPolicyScheme(CookieOrToken, "Cookie or API token", scheme => scheme.ForwardDefaultSelector = http =>
