@@ -52,7 +52,9 @@ public sealed class CatalogImporter(
         catch (CommitOutcomeUnknownException unknown)
         {
             logger.LogError(unknown, "Import by {User}: whether run {Run} committed is unknown", request.RequestedBy, unknown.RunId);
-            return await FailAsync(request, FailedRuns.Renumbered(run), batch, unknown.Message, stopwatch);
+            var recorded = await FailedRuns.TryRecordAsNewRunAsync(contexts, run, batch.Files, unknown.Message, clock.GetUtcNow(), logger);
+            var summary = ImportSummaries.Failed(request, run, batch, stopwatch.Elapsed);
+            return recorded ? summary : summary with { RunId = null };
         }
         catch (Exception failure) when (IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {

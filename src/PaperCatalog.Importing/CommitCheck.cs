@@ -11,10 +11,11 @@ internal static class CommitCheck
     private const string EndSession =
         """
         SELECT pg_terminate_backend(pid, 30000) FROM pg_stat_activity
-        WHERE pid = @session AND datname = current_database() AND usename = current_user
+        WHERE pid = @session AND pid <> pg_backend_pid() AND datname = current_database() AND usename = current_user
         """;
 
-    public static async Task<CommitOutcome> OutcomeAsync(string connectionString, int session, long runId)
+    /// <returns>The outcome, and when it is unknown, why the check could not tell (null when the session outlived the wait).</returns>
+    public static async Task<(CommitOutcome Outcome, Exception? Unanswered)> OutcomeAsync(string connectionString, int session, long runId)
     {
         try
         {
@@ -24,17 +25,17 @@ internal static class CommitCheck
             end.Parameters.AddWithValue("session", session);
             if (await end.ExecuteScalarAsync(CancellationToken.None) is false)
             {
-                return CommitOutcome.Unknown;
+                return (CommitOutcome.Unknown, null);
             }
 
             await using var find = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM import_runs WHERE id = @run)", connection);
             find.Parameters.AddWithValue("run", runId);
-            return (bool)(await find.ExecuteScalarAsync(CancellationToken.None))! ? CommitOutcome.Committed : CommitOutcome.RolledBack;
+            return ((bool)(await find.ExecuteScalarAsync(CancellationToken.None))! ? CommitOutcome.Committed : CommitOutcome.RolledBack, null);
         }
         catch (Exception unanswered) when (unanswered is NpgsqlException or IOException or TimeoutException)
         {
             // Unreachable, or refused the right to end the session: nothing is known.
-            return CommitOutcome.Unknown;
+            return (CommitOutcome.Unknown, unanswered);
         }
     }
 }

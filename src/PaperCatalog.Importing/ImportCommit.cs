@@ -31,10 +31,10 @@ internal static class ImportCommit
         {
             switch (await CommitCheck.OutcomeAsync(db.Database.GetConnectionString()!, session, runId))
             {
-                case CommitOutcome.Committed:
+                case (CommitOutcome.Committed, _):
                     return true;
-                case CommitOutcome.Unknown:
-                    throw new CommitOutcomeUnknownException(runId, failure);
+                case (CommitOutcome.Unknown, var unanswered):
+                    throw new CommitOutcomeUnknownException(runId, failure, unanswered);
                 default:
                     throw;
             }
@@ -43,8 +43,8 @@ internal static class ImportCommit
 
     /// <summary>
     /// Whether a failed COMMIT may have committed all the same. An error PostgreSQL raised in the session is an answer
-    /// (the transaction rolled back) unless it ends the session or the server: those can arrive after the commit
-    /// took effect. Any other failure of Npgsql lost the answer.
+    /// (the transaction rolled back) unless it ends the session or the server (FATAL, PANIC, SQLSTATE 08 or 57P): those
+    /// can arrive after the commit took effect, and leave no session to reuse. Any other failure of Npgsql lost the answer.
     /// </summary>
     internal static bool IsLostAnswer(Exception failure)
     {
@@ -54,7 +54,7 @@ internal static class ImportCommit
             {
                 return answer.InvariantSeverity is "FATAL" or "PANIC"
                     || answer.SqlState.StartsWith("08", StringComparison.Ordinal)
-                    || answer.SqlState.StartsWith("57", StringComparison.Ordinal);
+                    || answer.SqlState.StartsWith("57P", StringComparison.Ordinal);
             }
 
             if (cause is NpgsqlException or IOException)

@@ -62,7 +62,9 @@ public sealed class BulkImporter(
         catch (CommitOutcomeUnknownException unknown)
         {
             logger.LogError(unknown, "Bulk import by {User}: whether run {Run} committed is unknown", request.RequestedBy, unknown.RunId);
-            return await FailAsync(request, FailedRuns.Renumbered(run), outcome, unknown.Message, stopwatch);
+            var recorded = await FailedRuns.TryRecordAsNewRunAsync(contexts, run, outcome.Files, unknown.Message, clock.GetUtcNow(), logger);
+            var summary = outcome.Failed(request, run, stopwatch.Elapsed);
+            return recorded ? summary : summary with { RunId = null };
         }
         catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {

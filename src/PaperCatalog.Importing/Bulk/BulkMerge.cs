@@ -85,7 +85,7 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
     private async Task AfterCommitAsync(
         CatalogDbContext db, ImportRun run, RecordMerger existing, bool lostConnection, PhaseTimer phases, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
-        var step = "refreshing the planner's statistics";
+        var undone = "the planner's statistics and re-tagging the changed papers were";
         try
         {
             if (lostConnection)
@@ -99,15 +99,29 @@ internal sealed class BulkMerge(IDbContextFactory<CatalogDbContext> contexts, Ti
             // Fresh statistics, so that the planner does not treat a table that grew tenfold as small.
             await ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), "ANALYZE papers; ANALYZE paper_sources", cancellation);
             phases.End("analyze");
-            step = "tagging them";
+            undone = "re-tagging the changed papers was";
             await TagAsync(db, existing, run.StartedAt, progress, cancellation);
         }
         catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure) || failure is OperationCanceledException)
         {
-            logger.LogWarning(failure, "Bulk import run {Run}: papers stored, then {Step} failed", run.Id, step);
-            run.Error = $"the papers were stored, but {step} failed ({failure.GetBaseException().Message}); apply the rules again on the admin rules page";
+            logger.LogWarning(failure, "Bulk import run {Run}: papers stored, but {Undone} not done", run.Id, undone);
+            var why = failure is OperationCanceledException ? "cancelled" : $"not done: {failure.GetBaseException().Message}";
+            run.Error = $"the papers were stored, but {undone} {why}; apply the rules again on the admin rules page";
+            await NoteOnRunAsync(run);
+        }
+    }
+
+    // Best effort: the database that failed the work may refuse the note too, and the run has committed either way.
+    private async Task NoteOnRunAsync(ImportRun run)
+    {
+        try
+        {
             await using var record = await contexts.CreateDbContextAsync(CancellationToken.None);
             await record.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Error, run.Error), CancellationToken.None);
+        }
+        catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure))
+        {
+            logger.LogWarning(failure, "Bulk import run {Run}: could not store what was left undone", run.Id);
         }
     }
 

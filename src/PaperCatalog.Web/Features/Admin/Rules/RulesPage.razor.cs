@@ -71,6 +71,17 @@ public partial class RulesPage : IDisposable
         Changed();
     }
 
+    // A pattern reaches its rule 300 ms after the last key (the field's debounce), but the page counts as edited from
+    // the first: a click on "Adopt them all" right after typing must find the notice held back, not reload the
+    // rules under the edit. The field echoes the rule's own pattern when the page sets it, which is no edit.
+    private void Typing(EditableRule rule, string text)
+    {
+        if (text != rule.Pattern)
+        {
+            (_edited, _preview, _applied) = (true, null, false);
+        }
+    }
+
     private void Changed()
     {
         _problems = EditTagRules.Problems(_rules);

@@ -40,6 +40,13 @@ public partial class ShippedRulesNotice : IDisposable
 
     private async Task PreviewAsync()
     {
+        // A click the browser sent before the page drew the button disabled (right after a key in the editor) still
+        // arrives here.
+        if (Held)
+        {
+            return;
+        }
+
         var run = await StartAsync("Previewing", writes: false);
         try
         {
@@ -55,10 +62,15 @@ public partial class ShippedRulesNotice : IDisposable
 
     private async Task AdoptAsync()
     {
+        if (Held || _preview is null)
+        {
+            return;
+        }
+
         var run = await StartAsync("Adopting", writes: true);
         try
         {
-            var previewed = _preview!.Select(static c => c.Tag.Id).ToList();
+            var previewed = _preview.Select(static c => c.Tag.Id).ToList();
             var (outcome, failed) = await run.RunAsync(Attempts, "Adopting the shipped rules", () => Adopter.AdoptAsync(previewed, run, run.Cancellation));
             var (result, refused) = outcome;
             _error = failed ?? refused;
