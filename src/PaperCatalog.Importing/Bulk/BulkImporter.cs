@@ -31,9 +31,10 @@ public sealed class BulkImporter(
             connectionString = db.Database.GetConnectionString()!;
         }
 
-        var staging = new StagingTable(connectionString, started.ToUnixTimeMilliseconds() * 1000 + Random.Shared.Next(1000));
+        var staging = new StagingTable(connectionString, StagingTable.IdFor(started, Random.Shared.Next(1000)));
         var vectors = new StagedSearchVectors(connectionString, staging.Name);
         var outcome = BulkOutcome.Empty;
+        await StagingCleanup.DropLeftBehindAsync(connectionString, started, cancellation);
         await staging.CreateAsync(cancellation);
         try
         {
@@ -75,8 +76,7 @@ public sealed class BulkImporter(
         }
         finally
         {
-            await vectors.DropAsync();
-            await staging.DropAsync();
+            await StagingCleanup.DropAsync(vectors, staging, logger);
         }
     }
 

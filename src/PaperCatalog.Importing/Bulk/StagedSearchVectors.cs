@@ -39,7 +39,8 @@ internal sealed class StagedSearchVectors(string connectionString, string stagin
     public void Start(int connections, CancellationToken cancellation) => Computed = ComputeAsync(connections, cancellation);
 
     /// <summary>Stops a computation still running (the merge failed or was cancelled), then drops the table.</summary>
-    public async Task DropAsync()
+    /// <param name="settings">Statements run first on the same connection, such as a lock timeout.</param>
+    public async Task DropAsync(string settings = "")
     {
         await _stop.CancelAsync();
         try
@@ -50,9 +51,12 @@ internal sealed class StagedSearchVectors(string connectionString, string stagin
         {
             // The merge has reported it, or failed before it needed the vectors.
         }
+        finally
+        {
+            _stop.Dispose();
+        }
 
-        await ExecuteAsync($"DROP TABLE IF EXISTS {Name}", CancellationToken.None);
-        _stop.Dispose();
+        await ExecuteAsync($"{settings} DROP TABLE IF EXISTS {Name}", CancellationToken.None);
     }
 
     private async Task ComputeAsync(int connections, CancellationToken cancellation)

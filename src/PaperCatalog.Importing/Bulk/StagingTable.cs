@@ -10,9 +10,15 @@ namespace PaperCatalog.Importing.Bulk;
 /// per run, so that several connections can COPY into it at once and a failed run leaves the
 /// catalog as it was.
 /// </summary>
-internal sealed class StagingTable(string connectionString, long runId)
+internal sealed class StagingTable(string connectionString, long id)
 {
-    public string Name { get; } = $"import_staging_{runId}";
+    public string Name { get; } = $"import_staging_{id}";
+
+    /// <summary>
+    /// A staging table's id: its run's start in milliseconds, times 1,000, plus a <paramref name="salt"/> under
+    /// 1,000 that keeps two runs started in the same millisecond apart. Older runs have smaller ids.
+    /// </summary>
+    public static long IdFor(DateTimeOffset started, int salt) => started.ToUnixTimeMilliseconds() * 1000 + salt;
 
     // Rows are kept whole up to a page, so that the text is not compressed here: papers receive a value
     // compressed elsewhere as it is, and this table's pglz would stand in for the papers' lz4 (ADR-023).
@@ -30,7 +36,8 @@ internal sealed class StagingTable(string connectionString, long runId)
             cancellation);
     }
 
-    public Task DropAsync() => ExecuteAsync($"DROP TABLE IF EXISTS {Name}", CancellationToken.None);
+    /// <param name="settings">Statements run first on the same connection, such as a lock timeout.</param>
+    public Task DropAsync(string settings = "") => ExecuteAsync($"{settings} DROP TABLE IF EXISTS {Name}", CancellationToken.None);
 
     /// <summary>Copies one parsed dump's records in PostgreSQL's binary format, on its own connection.</summary>
     public async Task LoadAsync(NpgsqlConnection connection, ParsedDump dump, int fileOrder, CancellationToken cancellation)

@@ -52,7 +52,7 @@ public sealed class BulkLoadTests(PostgresServer server)
     public async Task A_load_cancelled_between_two_files_stops_with_a_cancel_after_copying_only_the_first()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        var staging = new StagingTable(catalog.ConnectionString, runId: 1);
+        var staging = new StagingTable(catalog.ConnectionString, id: 1);
         await staging.CreateAsync(TestContext.Current.CancellationToken);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var cancelOnSecondFile = new ReportTo(p =>
@@ -74,7 +74,7 @@ public sealed class BulkLoadTests(PostgresServer server)
     public async Task A_copy_that_fails_surfaces_as_the_database_error_not_as_a_cancel()
     {
         var catalog = await CatalogFixture.CreateAsync(server);
-        var missing = new StagingTable(catalog.ConnectionString, runId: 2);
+        var missing = new StagingTable(catalog.ConnectionString, id: 2);
 
         var load = new BulkLoader(catalog.ConnectionString, new DumpReader(new DumpReadOptions()), missing)
             .LoadAsync(DumpInput.FromPaths([TestPaths.Seeds]), streams: 2, progress: null, TestContext.Current.CancellationToken);
