@@ -76,7 +76,7 @@ public sealed class BulkImporter(
         }
         finally
         {
-            await StagingCleanup.DropAsync(vectors, staging, logger);
+            await StagingCleanup.DropAsync(connectionString, vectors, staging, logger);
         }
     }
 

@@ -38,9 +38,8 @@ internal sealed class StagedSearchVectors(string connectionString, string stagin
     /// </summary>
     public void Start(int connections, CancellationToken cancellation) => Computed = ComputeAsync(connections, cancellation);
 
-    /// <summary>Stops a computation still running (the merge failed or was cancelled), then drops the table.</summary>
-    /// <param name="settings">Statements run first on the same connection, such as a lock timeout.</param>
-    public async Task DropAsync(string settings = "")
+    /// <summary>Stops a computation still running (the merge failed or was cancelled) and waits for it to end.</summary>
+    public async Task StopAsync()
     {
         await _stop.CancelAsync();
         try
@@ -55,8 +54,6 @@ internal sealed class StagedSearchVectors(string connectionString, string stagin
         {
             _stop.Dispose();
         }
-
-        await ExecuteAsync($"{settings} DROP TABLE IF EXISTS {Name}", CancellationToken.None);
     }
 
     private async Task ComputeAsync(int connections, CancellationToken cancellation)

@@ -13,23 +13,28 @@ internal static class StagingCleanup
     public static readonly TimeSpan LeftBehindAfter = TimeSpan.FromDays(1);
 
     // Nothing but the run itself uses its tables, so a wait for their lock means something is wrong: the
-    // cleanup gives up rather than hold the import's answer back.
-    private const string LockTimeout = "SET lock_timeout = '5s';";
+    // cleanup gives up rather than hold the import's answer back. Set per connection string, not with a SET,
+    // so that the timeout never outlives the cleanup on a pooled connection.
+    private const string LockTimeout = "-c lock_timeout=5s";
 
     /// <summary>
     /// Drops a run's tables without ever throwing: the run's outcome is settled by then, and a table left
-    /// behind is dropped by a later import.
+    /// behind is dropped by a later import. Each table is tried, whatever became of the other.
     /// </summary>
-    public static async Task DropAsync(StagedSearchVectors vectors, StagingTable staging, ILogger logger)
+    public static async Task DropAsync(string connectionString, StagedSearchVectors vectors, StagingTable staging, ILogger logger)
     {
-        try
+        await vectors.StopAsync();
+        var timed = WithLockTimeout(connectionString);
+        foreach (var table in new[] { vectors.Name, staging.Name })
         {
-            await vectors.DropAsync(LockTimeout);
-            await staging.DropAsync(LockTimeout);
-        }
-        catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure))
-        {
-            logger.LogWarning(failure, "A bulk import could not drop its staging table {Staging}; a bulk import started after {Age} drops it", staging.Name, LeftBehindAfter);
+            try
+            {
+                await ExecuteAsync(timed, $"DROP TABLE IF EXISTS {table}", CancellationToken.None);
+            }
+            catch (Exception failure) when (CatalogImporter.IsDatabaseFailure(failure))
+            {
+                logger.LogWarning(failure, "A bulk import could not drop its staging table {Staging}; a bulk import started after {Age} drops it", table, LeftBehindAfter);
+            }
         }
     }
 
@@ -41,11 +46,9 @@ internal static class StagingCleanup
     public static async Task DropLeftBehindAsync(string connectionString, DateTimeOffset now, CancellationToken cancellation)
     {
         var before = StagingTable.IdFor(now - LeftBehindAfter, 0);
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(
+        await ExecuteAsync(
+            WithLockTimeout(connectionString),
             $"""
-            {LockTimeout}
             DO $$
             DECLARE left_behind text;
             BEGIN
@@ -62,7 +65,21 @@ internal static class StagingCleanup
                 END LOOP;
             END $$;
             """,
-            connection);
+            cancellation);
+    }
+
+    internal static string WithLockTimeout(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = string.IsNullOrEmpty(builder.Options) ? LockTimeout : $"{builder.Options} {LockTimeout}";
+        return builder.ConnectionString;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellation)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellation);
     }
 }

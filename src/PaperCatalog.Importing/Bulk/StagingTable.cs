@@ -36,9 +36,6 @@ internal sealed class StagingTable(string connectionString, long id)
             cancellation);
     }
 
-    /// <param name="settings">Statements run first on the same connection, such as a lock timeout.</param>
-    public Task DropAsync(string settings = "") => ExecuteAsync($"{settings} DROP TABLE IF EXISTS {Name}", CancellationToken.None);
-
     /// <summary>Copies one parsed dump's records in PostgreSQL's binary format, on its own connection.</summary>
     public async Task LoadAsync(NpgsqlConnection connection, ParsedDump dump, int fileOrder, CancellationToken cancellation)
     {
