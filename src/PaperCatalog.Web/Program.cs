@@ -15,6 +15,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddProblemDetails();
+builder.Services.AddBadRequestProblems();
 
 var app = builder.Build();
 
@@ -29,6 +30,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseServerTiming();
+app.UseBadRequestProblems();
 app.UseSecurityHeaders();
 app.UseSameOriginBlazorConnections();
 

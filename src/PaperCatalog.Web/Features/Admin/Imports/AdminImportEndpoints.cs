@@ -80,27 +80,46 @@ public static class AdminImportEndpoints
         return TypedResults.Accepted($"/api/admin/imports/jobs/{job.Id}", ImportJobResponse.From(job, queue));
     }
 
-    private static async Task<Results<Accepted<ImportJobResponse>, Conflict<string>>> ConfirmAsync(Guid id, ClaimsPrincipal user, ImportQueue queue, AuditLog audit)
+    private static async Task<Results<Accepted<ImportJobResponse>, ProblemHttpResult>> ConfirmAsync(Guid id, ClaimsPrincipal user, ImportQueue queue, AuditLog audit)
     {
+        if (queue.Find(id) is null)
+        {
+            return UnknownJob(id);
+        }
+
         if (queue.Confirm(id, user.Identity!.Name!) is not { } run)
         {
-            return TypedResults.Conflict("Only a finished, successful dry run that was neither confirmed nor cancelled can be confirmed.");
+            return Refused("The job cannot be confirmed", "Only a finished, successful dry run that was neither confirmed nor cancelled can be confirmed.");
         }
 
         await audit.WriteAsync(run.RequestedBy, "import.confirmed", string.Join(", ", run.FileNames), $"dry run {id}");
         return TypedResults.Accepted($"/api/admin/imports/jobs/{run.Id}", ImportJobResponse.From(run, queue));
     }
 
-    private static async Task<Results<NoContent, Conflict<string>>> CancelAsync(Guid id, ClaimsPrincipal user, ImportQueue queue, AuditLog audit)
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, ClaimsPrincipal user, ImportQueue queue, AuditLog audit)
     {
+        if (queue.Find(id) is null)
+        {
+            return UnknownJob(id);
+        }
+
         if (!queue.Cancel(id))
         {
-            return TypedResults.Conflict("Only a finished, successful dry run can be cancelled.");
+            return Refused("The job cannot be cancelled", "Only a finished, successful dry run can be cancelled.");
         }
 
         await audit.WriteAsync(user.Identity!.Name!, "import.cancelled", id.ToString());
         return TypedResults.NoContent();
     }
+
+    // The queue keeps jobs in memory only, so a job from before a restart is unknown too.
+    private static ProblemHttpResult UnknownJob(Guid id) => TypedResults.Problem(
+        $"No import job {id} is known: it never existed, or the app restarted since (GET /api/admin/imports lists past runs).",
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Import job not found");
+
+    private static ProblemHttpResult Refused(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
 }
 
 /// <summary>A job as the API reports it.</summary>

@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace PaperCatalog.Web.Hosting;
+
+/// <summary>
+/// Answers an API request whose parameters or body could not be read (malformed JSON, no body, a form sent as
+/// JSON) with a validation problem saying what and where, in every environment. Left alone, Development showed
+/// its exception page, request headers included, and Production a bare 400.
+/// </summary>
+public static class BadRequestProblems
+{
+    /// <summary>The error key a body that could not be read is reported under.</summary>
+    public const string BodyKey = "body";
+
+    public static IServiceCollection AddBadRequestProblems(this IServiceCollection services) =>
+        // Thrown in every environment, so that this middleware, not the environment, decides the answer.
+        services.Configure<RouteHandlerOptions>(static options => options.ThrowOnBadRequest = true);
+
+    public static IApplicationBuilder UseBadRequestProblems(this IApplicationBuilder app) => app.UseWhen(
+        static context => context.Request.Path.StartsWithSegments("/api"),
+        static api => api.Use(static async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException refused) when (!context.Response.HasStarted)
+            {
+                var (key, message) = Describe(refused);
+                var problem = TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [key] = [message] },
+                    title: "The request could not be read");
+                context.Response.Clear();
+                context.Response.StatusCode = refused.StatusCode;
+                await context.Response.WriteAsJsonAsync(problem.ProblemDetails, problem.ProblemDetails.GetType(), options: null, contentType: problem.ContentType);
+            }
+        }));
+
+    internal static (string Key, string Message) Describe(BadHttpRequestException refused) => refused.InnerException switch
+    {
+        JsonException json => (BodyKey, JsonMessage(json)),
+        _ => (refused.Message.Contains("body", StringComparison.OrdinalIgnoreCase) ? BodyKey : "request", refused.Message),
+    };
+
+    // The serializer's message ends with its own zero-based position; people count lines and bytes from 1.
+    private static string JsonMessage(JsonException json)
+    {
+        var reason = json.Message.Split(" Path: ", 2)[0].TrimEnd();
+        return json.LineNumber is { } line
+            ? $"The body is not valid JSON at line {line + 1}, byte {json.BytePositionInLine + 1} ({json.Path ?? "$"}): {reason}"
+            : $"The body is not valid JSON: {reason}";
+    }
+}
