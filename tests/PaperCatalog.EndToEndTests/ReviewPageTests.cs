@@ -31,6 +31,18 @@ public sealed class ReviewPageTests(PostgresServer server, BrowserFixture browse
         await Expect(page.Locator(".review-item").Nth(12)).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
         await Expect(page.Locator(".review-item.current")).ToBeInViewportAsync(new() { Ratio = 1 });
 
+        // Back up the list, the window scrolls up with it, and the tag in focus stops below the fixed app bar.
+        for (var i = 0; i < 6; i++)
+        {
+            await page.Keyboard.PressAsync("k");
+        }
+
+        await Expect(page.Locator(".review-item").Nth(6)).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.querySelector('.review-item.current').getBoundingClientRect().top >= document.querySelector('.mud-appbar').getBoundingClientRect().bottom"),
+            "The tag in focus is under the app bar.");
+        await page.ScreenshotAsync("review-page-back-up", fullPage: false);
+
         await page.GotoAsync($"/papers/{next}");
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#tag-history")).ToContainTextAsync("removed");

@@ -47,7 +47,8 @@ public partial class ReviewPage
     {
         if (firstRender)
         {
-            await _list.FocusAsync();
+            // Focus for the keys only: the page opens at its top, not scrolled to the list.
+            await _list.FocusAsync(preventScroll: true);
         }
 
         var current = _items.Count > 0 ? (_items[_current].PaperId, _items[_current].Slug) : default((long, string)?);
