@@ -47,6 +47,17 @@ public sealed class PhoneLayoutTests(ReadOnlyCatalog catalog, BrowserFixture bro
         await AssertFitsAsync(page, "tags-page-phone");
     }
 
+    // A search of one unbroken run of letters is quoted in the empty state's heading and in the notice of an ignored search.
+    [Theory]
+    [InlineData("qz", "#empty-state")]
+    [InlineData("!", "#query-ignored")]
+    public async Task A_search_of_hundreds_of_characters_without_a_space_still_fits_a_phone(string repeated, string shown)
+    {
+        var page = await App.OpenAsync(browser, "/?q=" + string.Concat(Enumerable.Repeat(repeated, 300 / repeated.Length)), Phone);
+        await Expect(page.Locator(shown)).ToBeVisibleAsync();
+        await AssertFitsAsync(page, $"long-search-phone-{shown.TrimStart('#')}");
+    }
+
     private static async Task AssertFitsAsync(IPage page, string screenshot)
     {
         await page.ScreenshotAsync(screenshot, fullPage: false);

@@ -43,19 +43,32 @@ public sealed record PaperSearchCriteria
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 
+    /// <summary>How many filters narrow the search besides its query (a year range counts once).</summary>
+    public int FilterCount =>
+        Tags.Count + ExcludeTags.Count + (YearFrom is null && YearTo is null ? 0 : 1) + (HasUpvotes ? 1 : 0) + (Source is null ? 0 : 1);
+
     /// <summary>
     /// A query whose every word or phrase is excluded ("-survey"): it has nothing to rank by, and ranking every
     /// paper without the word took 18 s at 2,500,000 papers, so such a search lists newest first.
     /// </summary>
     public bool ExcludesOnly => HasQuery && WebsearchQuery.ExcludesOnly(Query!);
 
+    /// <summary>
+    /// Whether the query holds a word the search looks for: one of only stop words ("the") or punctuation ("!!!")
+    /// narrows nothing and has nothing to rank by.
+    /// </summary>
+    public bool HasSearchableWords => HasQuery && WebsearchQuery.HasSearchableWords(Query!);
+
     /// <summary>Relevance when searching for something, newest otherwise, unless a sort was asked for.</summary>
     public PaperSort EffectiveSort => Sort switch
     {
-        PaperSort.Relevance when !HasQuery || ExcludesOnly => PaperSort.Newest,
+        PaperSort.Relevance when !CanSortByRelevance => PaperSort.Newest,
         { } asked => asked,
-        null => HasQuery && !ExcludesOnly ? PaperSort.Relevance : PaperSort.Newest,
+        null => CanSortByRelevance ? PaperSort.Relevance : PaperSort.Newest,
     };
+
+    /// <summary>Whether the query has words to rank by: some not excluded, and not all stop words.</summary>
+    public bool CanSortByRelevance => HasSearchableWords && !ExcludesOnly;
 }
 
 /// <summary>How the papers of a search are ordered.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,7 +10,7 @@ namespace PaperCatalog.Data.Search;
 /// (<c>title_words</c>, kept by triggers on papers): "knowlege distilation" → "knowledge distillation".
 /// </summary>
 /// <param name="budget">How long the lookup may take (default <see cref="DefaultBudget"/>); past it there is no correction.</param>
-public sealed class SpellingCorrections(IDbContextFactory<CatalogDbContext> contexts, TimeSpan? budget = null)
+public sealed partial class SpellingCorrections(IDbContextFactory<CatalogDbContext> contexts, TimeSpan? budget = null)
 {
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(300);
 
@@ -72,6 +73,9 @@ public sealed class SpellingCorrections(IDbContextFactory<CatalogDbContext> cont
             StringComparer.Ordinal);
     }
 
-    private static string[] Words(string text) =>
-        text.Split((char[])[' ', ',', ':', ';', '.', '(', ')', '"', '?', '!', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+    // Runs of letters and digits, as title_words holds them: punctuation and markup ("<script>") are no part of a word.
+    private static string[] Words(string text) => [.. Word().Matches(text).Select(static m => m.Value)];
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
 }

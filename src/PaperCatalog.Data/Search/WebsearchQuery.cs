@@ -20,6 +20,16 @@ internal static partial class WebsearchQuery
         return words.All(static word => word.Length > 1 && word[0] == '-');
     }
 
+    /// <summary>
+    /// Whether <paramref name="query"/> holds a word PostgreSQL searches for: any run of letters or digits but its
+    /// English stop words ("the", "of"). Punctuation alone ("!!!") holds none.
+    /// </summary>
+    public static bool HasSearchableWords(string query) =>
+        Word().Matches(query).Any(static word => !EnglishStopWords.All.Contains(word.Value));
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
     // An unclosed quote runs to the end, as websearch_to_tsquery reads it.
     [GeneratedRegex("(?<![^\\s])-\"[^\"]*\"?")]
     private static partial Regex ExcludedPhrase();

@@ -71,11 +71,37 @@ public sealed class ResultListTests : MudComponentTest
 
         var cut = RenderList(page);
 
-        Assert.Contains("No papers match these filters", cut.Find("#empty-state").TextContent, StringComparison.Ordinal);
+        Assert.Equal("No papers match these filters", cut.Find("#empty-state h2").TextContent.Trim());
+        Assert.Equal("Remove a filter, or clear the filters.", Normalized(cut.Find("#empty-advice").TextContent));
         Assert.Empty(cut.FindAll("#corrected-query"));
         Assert.Empty(cut.FindAll(".did-you-mean"));
         Assert.Equal("/", cut.Find("#clear-filters").GetAttribute("href"));
     }
+
+    // The advice names only what narrowed the search: its words, its filters, both, or an empty catalog.
+    [Theory]
+    [InlineData("zebra", null, "No papers match “zebra”", "Try fewer or other words, or quotes for a phrase (its words in that order, any word form).")]
+    [InlineData("zebra", "seed-001.txt", "No papers match “zebra” with these filters",
+        "Try fewer or other words, or quotes for a phrase (its words in that order, any word form), or clear the filters and keep the search.")]
+    [InlineData(null, null, "The catalog holds no papers yet", "An admin imports dump files on the Imports page.")]
+    public void No_results_name_what_narrowed_the_search(string? query, string? source, string heading, string advice)
+    {
+        var cut = RenderList(new SearchPage(new PaperSearchCriteria { Query = query, Source = source }, Sample.Result(0, []), [], null));
+
+        Assert.Equal(heading, cut.Find("#empty-state h2").TextContent.Trim());
+        Assert.Equal(advice, Normalized(cut.Find("#empty-advice").TextContent));
+        Assert.Equal(source is null ? 0 : 1, cut.FindAll("#clear-filters").Count);
+    }
+
+    [Fact]
+    public void A_search_of_no_words_at_all_says_so()
+    {
+        var page = new SearchPage(new PaperSearchCriteria { Query = "!!!" }, Sample.Result(427, [Sample.Paper()], queryIgnored: true), [], null);
+
+        Assert.StartsWith("“!!!” holds no words, so it narrows nothing", Normalized(RenderList(page).Find("#query-ignored").TextContent), StringComparison.Ordinal);
+    }
+
+    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void A_search_of_only_common_words_says_it_was_ignored_and_still_shows_the_papers()
@@ -84,8 +110,9 @@ public sealed class ResultListTests : MudComponentTest
 
         var cut = RenderList(page);
 
-        Assert.Contains("\"the\" holds only very common words", cut.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains("“the” holds only very common words, so it narrows nothing: all papers matching the filters are shown, newest first", Normalized(cut.Find("#query-ignored").TextContent), StringComparison.Ordinal);
         Assert.Single(cut.FindAll(".paper-card"));
+        Assert.Equal("427 papers", cut.Find("#result-count").TextContent.Trim()); // not "for “the”": it found them without it
     }
 
     [Theory]

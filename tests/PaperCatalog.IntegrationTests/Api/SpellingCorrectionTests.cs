@@ -25,6 +25,7 @@ public sealed class SpellingCorrectionTests(PostgresServer server)
         Assert.Equal("transformer", await corrections.SuggestAsync("transformr", Cancellation)); // not "transformed", as close by trigrams
         Assert.Null(await corrections.SuggestAsync("distillation", Cancellation));
         Assert.Null(await corrections.SuggestAsync("qqzzxxjj", Cancellation));
+        Assert.Equal("distillation knowledge", await corrections.SuggestAsync("[distilation] <knowlege>!", Cancellation)); // brackets are no part of a word
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using PaperCatalog.Data.Search;
 using static PaperCatalog.IntegrationTests.Api.PaperApi;
 
 namespace PaperCatalog.IntegrationTests.Api;
@@ -50,17 +51,45 @@ public sealed partial class WebsearchSyntaxTests(SeededCatalog catalog)
         Assert.Equal(union.Order(), either.Order());
     }
 
-    [Fact]
-    public async Task A_search_of_only_stop_words_is_ignored_and_filters_nothing()
+    // With nothing to rank by, the papers come newest first, as without a search, not in the order they were stored.
+    [Theory]
+    [InlineData("the")]
+    [InlineData("of the, and")]
+    [InlineData("!!!")]
+    public async Task A_search_of_only_stop_words_or_punctuation_is_ignored_filters_nothing_and_lists_newest_first(string query)
     {
         var all = await catalog.Client.SearchAsync();
-        var the = await catalog.Client.SearchAsync(Q("the"));
+        var ignored = await catalog.Client.SearchAsync(Q(query));
 
-        Assert.True(the.QueryIgnored);
+        Assert.True(ignored.QueryIgnored);
         Assert.False(all.QueryIgnored);
-        Assert.Equal(SeededCatalog.SeedPapers, the.Total);
-        Assert.Empty(the.DidYouMean);
-        Assert.All(the.Items, p => Assert.DoesNotContain("<mark>", p.TitleHighlighted + p.Snippet, StringComparison.Ordinal));
+        Assert.Equal(SeededCatalog.SeedPapers, ignored.Total);
+        Assert.Empty(ignored.DidYouMean);
+        Assert.All(ignored.Items, p => Assert.DoesNotContain("<mark>", p.TitleHighlighted + p.Snippet, StringComparison.Ordinal));
+        Assert.Equal(all.Items.Select(static p => p.Id), ignored.Items.Select(static p => p.Id));
+    }
+
+    // The app tells a query of stop words from PostgreSQL's answer before it runs: the two must agree on every word
+    // of the catalog's text (the app's list is a copy of the server's english.stop).
+    [Fact]
+    public async Task The_app_and_the_server_agree_on_which_words_are_searched_for()
+    {
+        var stopWords = await WordsAsync(searched: false);
+        var searched = await WordsAsync(searched: true);
+
+        Assert.True(stopWords.Count > 100, $"only {stopWords.Count} stop words in the seeds");
+        Assert.DoesNotContain(stopWords, static w => new PaperSearchCriteria { Query = w }.HasSearchableWords);
+        Assert.DoesNotContain(searched, static w => !new PaperSearchCriteria { Query = w }.HasSearchableWords);
+    }
+
+    private async Task<List<string>> WordsAsync(bool searched)
+    {
+        await using var db = catalog.Db();
+        return await db.Database.SqlQuery<string>(
+            $"""
+            SELECT DISTINCT w AS "Value" FROM papers, regexp_split_to_table(lower(title || ' ' || abstract), '[^[:alnum:]]+') AS w
+            WHERE w <> '' AND (numnode(websearch_to_tsquery('english', w)) > 0) = {searched}
+            """).ToListAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]

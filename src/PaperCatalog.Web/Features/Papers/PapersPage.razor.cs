@@ -120,9 +120,7 @@ public partial class PapersPage
     private string LinkWithout(IReadOnlyCollection<string> slugs) =>
         ViewLink(_criteria with { Tags = [.. _criteria.Tags.Except(slugs)], ExcludeTags = [.. _criteria.ExcludeTags.Except(slugs)] });
 
-    private int ActiveFilterCount =>
-        _criteria.Tags.Count + _criteria.ExcludeTags.Count + (_criteria.YearFrom is null && _criteria.YearTo is null ? 0 : 1)
-        + (_criteria.HasUpvotes ? 1 : 0) + (_criteria.Source is null ? 0 : 1);
+    private int ActiveFilterCount => _criteria.FilterCount;
 }
 
 /// <summary>A view of the papers page as the prerender showed it.</summary>
