@@ -32,6 +32,13 @@ public sealed class AdminImportTests(PostgresServer server, BrowserFixture brows
         await Expect(page.Locator("#import-counts")).ToContainTextAsync("2 to add");
         await Expect(page.Locator("#job-panel")).ToContainTextAsync("Zebra Routing: A Mixture of Experts for Striped Data");
         await page.ScreenshotAsync("admin-dry-run");
+        // The files went with the dry run: the picker lists none, and the same file chosen again can be sent again.
+        await Expect(page.Locator(".chosen-files")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-file-upload .mud-chip")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#dry-run")).ToBeDisabledAsync();
+        await page.ChooseFilesAsync("input.dump-file-input", dump);
+        await Expect(page.Locator(".chosen-files li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#dry-run")).ToBeEnabledAsync();
 
         await page.Locator("#confirm-import").ClickAsync();
         await Expect(page.Locator("#job-panel[data-kind='Import']")).ToBeVisibleAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
+using MudBlazor;
 using PaperCatalog.Data.Accounts;
 using PaperCatalog.Importing;
 using PaperCatalog.Web.Components.Shared;
@@ -34,6 +35,7 @@ public partial class ImportsPage : IDisposable
     public Guid? JobId { get; set; }
 
     private IReadOnlyList<ImportRunView> _runs = [];
+    private MudFileUpload<IReadOnlyList<IBrowserFile>> _upload = default!;
     private IReadOnlyList<IBrowserFile> _chosen = [];
     private DateTime? _referenceDate;
     private readonly List<string> _problems = [];
@@ -123,6 +125,8 @@ public partial class ImportsPage : IDisposable
         var job = Queue.EnqueueDryRun(inputs, reference, admin.UserName!);
         await Audit.WriteAsync(admin.UserName!, "import.dry-run-requested", string.Join(", ", job.FileNames), what + (reference is null ? "" : $", reference date {reference:yyyy-MM-dd}"));
         _chosen = [];
+        // The files are sent: the picker starts over, rather than list files the dry run button no longer has.
+        await _upload.ClearAsync();
         Navigation.NavigateTo($"/admin/imports?job={job.Id}");
     }
 
