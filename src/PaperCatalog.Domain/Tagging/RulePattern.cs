@@ -37,6 +37,10 @@ public static class RulePattern
             var regex = new Regex(pattern, Options);
             return MatchesEmptyText(pattern) ? (null, "The pattern matches empty text, so it would match everywhere.") : (regex, null);
         }
+        catch (NotSupportedException tooLarge) when (AutomatonSize(tooLarge) is { } size)
+        {
+            return (null, $"The pattern is too large to match safely: its repetitions would need {size} states, more than the engine allows. Use smaller counts in {{n}} and {{n,m}}.");
+        }
         catch (NotSupportedException unsupported)
         {
             return (null, $"Rules may not use look-arounds, back-references or atomic groups, which could backtrack without limit; this pattern has one: {Construct(unsupported)}.");
@@ -50,6 +54,12 @@ public static class RulePattern
     // .NET names the construct in quotes ("…expressions containing: 'positive lookahead'."); its own wording speaks of options an admin never set.
     private static string Construct(NotSupportedException unsupported) =>
         Regex.Match(unsupported.Message, "containing: '([^']+)'") is { Success: true } named ? named.Groups[1].Value : "one of them";
+
+    // "…could result in an automata as large as '1000001' nodes, which is larger than the configured limit…"
+    private static string? AutomatonSize(NotSupportedException refused) =>
+        Regex.Match(refused.Message, "as large as '([0-9]+)' nodes") is { Success: true } size && long.TryParse(size.Groups[1].Value, out var nodes)
+            ? nodes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     // An empty match is worth a full match to the engine, so a pattern such as \b would tag every paper.
     // Without look-arounds, whether a pattern can match empty text somewhere depends only on what lies

@@ -63,6 +63,19 @@ public sealed class RulePatternTests
             RulePattern.Compile(@"(\w+) \1").Error);
     }
 
+    // The engine refuses these for the size of their automaton, not for a construct: the message says so, not "look-arounds".
+    [Theory]
+    [InlineData("x{1000000}", "1,000,001")]
+    [InlineData("(?:distill{100}){101}", "10,")]
+    public void A_pattern_too_large_for_the_engine_is_refused_for_its_size(string pattern, string states)
+    {
+        var (regex, error) = RulePattern.Compile(pattern);
+
+        Assert.Null(regex);
+        Assert.StartsWith($"The pattern is too large to match safely: its repetitions would need {states}", error, StringComparison.Ordinal);
+        Assert.Contains("Use smaller counts in {n} and {n,m}.", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a*")]
     [InlineData("(?:distill)?")]
