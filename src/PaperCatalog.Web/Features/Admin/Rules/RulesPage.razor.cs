@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
 using PaperCatalog.Domain.Tagging;
 using PaperCatalog.Importing.Tagging;
 using PaperCatalog.Web.Components.Shared;
@@ -27,6 +29,12 @@ public partial class RulesPage : IDisposable
     // Whether the rules on screen differ from the catalog's: adopting every shipped rule would reload them.
     private bool _edited;
 
+    // Counts the switches of tag called off, each drawing the tag list afresh. Its key is a string, unlike the
+    // notice's number: siblings' keys must differ.
+    private int _tagChoiceKept;
+
+    private string TagChoiceKey => $"tag-choice-{_tagChoiceKept}";
+
     // Whether the notice above is previewing or adopting; the editor is read-only meanwhile.
     private bool _adopting;
 
@@ -38,6 +46,8 @@ public partial class RulesPage : IDisposable
     [Inject] private ChangeAttempts Attempts { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     /// <summary>The tag whose rules are edited.</summary>
     [SupplyParameterFromQuery(Name = "tag")]
@@ -56,6 +66,30 @@ public partial class RulesPage : IDisposable
     }
 
     private bool Working => _run is not null || _adopting;
+
+    // An apply under way carries the edit with it, so leaving then loses nothing.
+    private bool HasUnappliedEdits => _edited && _run is not { Writes: true };
+
+    private async Task ConfirmLeavingAsync(LocationChangingContext leaving)
+    {
+        if (!HasUnappliedEdits)
+        {
+            return;
+        }
+
+        var tag = _tags.FirstOrDefault(t => t.Id == TagId)?.Name ?? "this tag";
+        var discard = await Dialogs.ShowMessageBoxAsync(
+            "Discard your changes?",
+            $"The rules of {tag} have changes that were not applied. Leaving drops them.",
+            yesText: "Discard changes",
+            cancelText: "Keep editing");
+        if (discard != true)
+        {
+            leaving.PreventNavigation();
+            // The tag list shows the tag chosen, not the one still edited, until it is drawn afresh.
+            _tagChoiceKept++;
+        }
+    }
 
     private string? Slug => _tags.FirstOrDefault(t => t.Id == TagId)?.Slug;
 
