@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PaperCatalog.EndToEndTests;
 
-/// <summary>Rules edited but not applied are not dropped by a switch of tag without the admin's say.</summary>
+/// <summary>Rules edited but not applied are not dropped by a switch of tag without the admin's say; the editor on a phone.</summary>
 public sealed class UnappliedRuleEditsTests(PostgresServer server, BrowserFixture browser) : IAsyncLifetime
 {
     private RunningCatalog _app = default!;
@@ -44,6 +44,19 @@ public sealed class UnappliedRuleEditsTests(PostgresServer server, BrowserFixtur
         await ChooseTagAsync(page, "Knowledge distillation");
         await page.WaitForAddressAsync($"/admin/rules?tag={distillation}");
         await Expect(page.Locator(".mud-message-box")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task On_a_phone_each_rule_is_a_card_with_its_pattern_at_full_width()
+    {
+        var distillation = await CatalogSql.ScalarAsync(_app.ConnectionString, "SELECT id FROM tags WHERE slug = 'distillation'");
+        var page = await _app.OpenSignedInAsync(browser, RunningCatalog.AdminEmail, $"/admin/rules?tag={distillation}");
+        await page.SetViewportSizeAsync(390, 844);
+
+        var pattern = await page.Locator(".rule-pattern input").First.BoundingBoxAsync();
+        await page.ScreenshotAsync("admin-rules-phone", fullPage: false);
+        Assert.True(pattern!.Width > 300, $"The pattern field is {pattern.Width} px wide on a 390 px phone.");
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "The rules page scrolls sideways on a phone.");
     }
 
     private static async Task ChooseTagAsync(IPage page, string name)

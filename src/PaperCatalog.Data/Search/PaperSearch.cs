@@ -59,7 +59,7 @@ public sealed class PaperSearch(IDbContextFactory<CatalogDbContext> contexts, Sn
         var highlightQuery = criteria.HasQuery && parts.HasFlag(SearchParts.Highlights) ? criteria.Query : null;
         var items = await PaperSummaries.LoadAsync(connection, page.Ids, highlightQuery, cancellation);
         var capped = totals.Count > PaperSearchSql.CountCap;
-        return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)totals.Count, items, totals.Facets, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped, sql.SourceIsUnknown);
+        return new PaperSearchResult(capped ? PaperSearchSql.CountCap : (int)totals.Count, items, totals.Facets, page.NextCursor, page.PreviousCursor, criteria.HasQuery && queryNodes == 0, capped, sql.SourceIsUnknown, sql.UnknownTags);
     }
 
     // The totals of a relevance search. When the window counted the matches the count needs no query, and the facets

@@ -8,6 +8,7 @@ namespace PaperCatalog.Data.Search;
 /// True when more than <see cref="PaperSearchSql.CountCap"/> papers match: the total is then a lower bound ("10,000+").
 /// </param>
 /// <param name="SourceIsUnknown">True when the source filter names a dump no paper was seen in, so nothing matches.</param>
+/// <param name="UnknownTags">The tag slugs filtered by that name no tag: required, they match nothing; otherwise they change nothing.</param>
 public sealed record PaperSearchResult(
     int Total,
     IReadOnlyList<PaperSummary> Items,
@@ -16,7 +17,8 @@ public sealed record PaperSearchResult(
     string? PreviousCursor,
     bool QueryHasNoSearchableWords,
     bool TotalIsCapped = false,
-    bool SourceIsUnknown = false);
+    bool SourceIsUnknown = false,
+    IReadOnlyList<string>? UnknownTags = null);
 
 /// <summary>A paper as a result list shows it.</summary>
 public sealed record PaperSummary(

@@ -48,6 +48,7 @@ public sealed partial class PaperSearchSql
         Add("q", NpgsqlDbType.Text, criteria.Query ?? "");
         Add("phrase_guide", NpgsqlDbType.Text, phraseGuide ?? "");
         _unknownTag = criteria.Tags.Any(slug => !tagIds.ContainsKey(slug));
+        UnknownTags = [.. criteria.Tags.Concat(criteria.ExcludeTags).Where(slug => !tagIds.ContainsKey(slug)).Distinct(StringComparer.Ordinal)];
         Add("tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.Tags, tagIds));
         Add("exclude_tag_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer, IdsOf(criteria.ExcludeTags, tagIds));
         Add("year_from", NpgsqlDbType.Date, new DateOnly(criteria.YearFrom ?? 1, 1, 1));
@@ -56,6 +57,9 @@ public sealed partial class PaperSearchSql
     }
 
     public List<NpgsqlParameter> Parameters { get; } = [];
+
+    /// <summary>The slugs filtered by (required, any-of or excluded) that name no tag.</summary>
+    public IReadOnlyList<string> UnknownTags { get; }
 
     /// <summary>Whether the source filter names a dump no paper was seen in (the search then matches nothing).</summary>
     public bool SourceIsUnknown => _unknownSource;

@@ -65,6 +65,15 @@ public sealed class FilterTests(SeededCatalog catalog)
         Assert.Equal(distillation.Count, excluded);
     }
 
+    [Fact]
+    public async Task The_api_names_the_filtered_slugs_that_name_no_tag()
+    {
+        var response = await catalog.Client.SearchAsync($"tags={Distillation},no-such-tag&excludeTags=also-none,{Distillation}");
+
+        Assert.Equal(["no-such-tag", "also-none"], response.UnknownTags);
+        Assert.Empty((await catalog.Client.SearchAsync($"tags={Distillation}")).UnknownTags);
+    }
+
     [Theory]
     [InlineData(2023, 2024)]
     [InlineData(2025, 2025)]

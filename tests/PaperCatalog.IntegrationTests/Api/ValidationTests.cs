@@ -55,6 +55,20 @@ public sealed class ValidationTests(SeededCatalog catalog)
         await AssertProblemAsync("/api/papers/export?" + query, "format");
     }
 
+    // However large, a page number past the last is told where pages end, not that it is no whole number.
+    [Theory]
+    [InlineData("page=502", "page must be from 1 to 501 at pageSize 20: pages end at result 10,000")]
+    [InlineData("page=99999999999999", "page must be from 1 to 501 at pageSize 20: pages end at result 10,000")]
+    [InlineData("page=202&pageSize=50", "page must be from 1 to 201 at pageSize 50: pages end at result 10,000")]
+    [InlineData("page=0", "page must be a whole number of at least 1.")]
+    [InlineData("page=-99999999999999", "page must be a whole number of at least 1.")]
+    public async Task A_page_number_out_of_range_says_which_are_allowed(string query, string message)
+    {
+        var problem = await AssertProblemAsync("/api/papers?" + query, "page");
+
+        Assert.StartsWith(message, problem.Errors["page"].Single(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_last_page_within_the_limit_is_allowed()
     {

@@ -12,6 +12,8 @@ namespace PaperCatalog.Web.Features.Papers;
 /// <param name="QueryIgnored">True when the search held only stop words ("the") and so filtered nothing.</param>
 /// <param name="TotalIsCapped">True when more papers match than <c>total</c> (10,000) says.</param>
 /// <param name="SourceIsUnknown">True when <c>source</c> names a dump no paper was seen in, so nothing matches.</param>
+/// <param name="UnknownTags">The slugs in <c>tags</c> or <c>excludeTags</c> that name no tag (GET /api/tags lists them): in <c>tags</c> with
+/// <c>tagMode=all</c> nothing matches; elsewhere they change nothing.</param>
 public sealed record PaperListResponse(
     int Total,
     IReadOnlyList<PaperItem> Items,
@@ -22,7 +24,8 @@ public sealed record PaperListResponse(
     string? CorrectedQuery,
     bool QueryIgnored,
     bool TotalIsCapped,
-    bool SourceIsUnknown)
+    bool SourceIsUnknown,
+    IReadOnlyList<string> UnknownTags)
 {
     public static PaperListResponse From(SearchPage page) => new(
         page.Result.Total,
@@ -39,7 +42,8 @@ public sealed record PaperListResponse(
         page.CorrectedQuery,
         page.Result.QueryHasNoSearchableWords,
         page.Result.TotalIsCapped,
-        page.Result.SourceIsUnknown);
+        page.Result.SourceIsUnknown,
+        page.Result.UnknownTags ?? []);
 }
 
 /// <summary>A paper in a result list.</summary>

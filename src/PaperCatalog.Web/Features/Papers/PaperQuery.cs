@@ -54,11 +54,16 @@ public sealed partial record PaperQuery
         }
 
         var pageSize = ParseInt(PageSize, "pageSize", 1, PaperSearchCriteria.MaxPageSize, Error) ?? PaperSearchCriteria.DefaultPageSize;
-        var page = ParseInt(Page, "page", 1, int.MaxValue, Error) ?? 1;
-        if ((long)(page - 1) * pageSize > PaperSearchCriteria.MaxOffset)
+        // A page number too large even for an int is still a page past the last one, and told so.
+        var lastPage = (PaperSearchCriteria.MaxOffset / pageSize) + 1;
+        var page = ParseInt(Page, "page", 1, int.MaxValue, Error, tooLarge: PagesEnd) ?? 1;
+        if (page > lastPage)
         {
-            Error("page", $"Pages end at result {PaperSearchCriteria.MaxOffset:N0}; use the cursor from nextCursor to read further.");
+            PagesEnd("page");
         }
+
+        void PagesEnd(string key) => Error(key,
+            $"page must be from 1 to {lastPage:N0} at pageSize {pageSize}: pages end at result {PaperSearchCriteria.MaxOffset:N0}; use the cursor from nextCursor to read further.");
 
         var cursor = ParseCursor(sort, query, Error);
         var hasUpvotes = HasUpvotes is null or "" ? false : HasUpvotes.ToLowerInvariant() switch
@@ -162,7 +167,8 @@ public sealed partial record PaperQuery
         return null;
     }
 
-    private static int? ParseInt(string? value, string key, int min, int max, Action<string, string> error)
+    /// <param name="tooLarge">Told instead of the range when the value is a whole number above <paramref name="max"/>.</param>
+    private static int? ParseInt(string? value, string key, int min, int max, Action<string, string> error, Action<string>? tooLarge = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -172,6 +178,13 @@ public sealed partial record PaperQuery
         if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
         {
             return parsed;
+        }
+
+        var digits = value.Trim();
+        if (tooLarge is not null && digits.All(char.IsAsciiDigit) && (digits.TrimStart('0').Length > 9 || parsed > max))
+        {
+            tooLarge(key);
+            return null;
         }
 
         error(key, max == int.MaxValue ? $"{key} must be a whole number of at least {min}." : $"{key} must be a whole number from {min} to {max}.");
