@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PaperCatalog.Domain.Imports;
 using PaperCatalog.Domain.Papers;
 
@@ -65,6 +66,8 @@ public sealed record RejectionSummary(string FileName, int LineNumber, string Re
 /// <summary>A paper an import adds or updates, with the fields it changes.</summary>
 public sealed record PaperChange(PaperChangeKind Kind, long? PaperId, string Title, IReadOnlyList<FieldChange> Fields);
 
+/// <summary>Whether an import adds a paper or updates one; by name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PaperChangeKind>))]
 public enum PaperChangeKind
 {
     Added,

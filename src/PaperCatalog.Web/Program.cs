@@ -11,7 +11,7 @@ await builder.AddCatalogAsync();
 builder.Services.AddFeatureHandlers();
 builder.Services.AddAccounts();
 builder.Services.AddSecurity(builder.Configuration);
-builder.Services.AddOpenApi();
+builder.Services.AddCatalogOpenApi();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddProblemDetails();

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace PaperCatalog.Web.Hosting;
 
 /// <summary>
-/// Answers an API request whose parameters or body could not be read (malformed JSON, no body, a form sent as
-/// JSON) with a validation problem saying what and where, in every environment. Left alone, Development showed
+/// Answers a request whose parameters or body an endpoint could not read (malformed JSON, no body, a form without
+/// its antiforgery token) with a validation problem saying what and where, in every environment. Left alone, Development showed
 /// its exception page, request headers included, and Production a bare 400.
 /// </summary>
 public static class BadRequestProblems
@@ -16,25 +16,25 @@ public static class BadRequestProblems
         // Thrown in every environment, so that this middleware, not the environment, decides the answer.
         services.Configure<RouteHandlerOptions>(static options => options.ThrowOnBadRequest = true);
 
-    public static IApplicationBuilder UseBadRequestProblems(this IApplicationBuilder app) => app.UseWhen(
-        static context => context.Request.Path.StartsWithSegments("/api"),
-        static api => api.Use(static async (context, next) =>
+    // Every path, not only /api: with the exception thrown everywhere, a form post refused for its antiforgery
+    // token (the sign-in form's) would otherwise reach the error page's handler, which answers POSTs 404.
+    public static IApplicationBuilder UseBadRequestProblems(this IApplicationBuilder app) => app.Use(static async (context, next) =>
+    {
+        try
         {
-            try
-            {
-                await next(context);
-            }
-            catch (BadHttpRequestException refused) when (!context.Response.HasStarted)
-            {
-                var (key, message) = Describe(refused);
-                var problem = TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [key] = [message] },
-                    title: "The request could not be read");
-                context.Response.Clear();
-                context.Response.StatusCode = refused.StatusCode;
-                await context.Response.WriteAsJsonAsync(problem.ProblemDetails, problem.ProblemDetails.GetType(), options: null, contentType: problem.ContentType);
-            }
-        }));
+            await next(context);
+        }
+        catch (BadHttpRequestException refused) when (!context.Response.HasStarted)
+        {
+            var (key, message) = Describe(refused);
+            var problem = TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [key] = [message] },
+                title: "The request could not be read");
+            context.Response.Clear();
+            context.Response.StatusCode = refused.StatusCode;
+            await context.Response.WriteAsJsonAsync(problem.ProblemDetails, problem.ProblemDetails.GetType(), options: null, contentType: problem.ContentType);
+        }
+    });
 
     internal static (string Key, string Message) Describe(BadHttpRequestException refused) => refused.InnerException switch
     {

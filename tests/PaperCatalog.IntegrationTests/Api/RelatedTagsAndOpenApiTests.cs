@@ -94,4 +94,25 @@ public sealed class RelatedTagsAndOpenApiTests(SeededCatalog catalog)
         var parameters = paths.GetProperty("/api/papers").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(static p => p.GetProperty("name").GetString()).ToList();
         Assert.Subset(parameters.ToHashSet(), new HashSet<string?> { "q", "tags", "tagMode", "excludeTags", "yearFrom", "yearTo", "hasUpvotes", "source", "sort", "cursor", "page", "pageSize" });
     }
+
+    // The search parameters are read as text (for messages that name them) but documented as what they hold; writes
+    // name the API token; import states are names, not numbers.
+    [Fact]
+    public async Task The_openapi_document_types_the_search_parameters_and_names_the_token_for_writes()
+    {
+        using var document = JsonDocument.Parse(await catalog.Client.GetStringAsync("/openapi/v1.json", Cancellation));
+        var paths = document.RootElement.GetProperty("paths");
+        var search = paths.GetProperty("/api/papers").GetProperty("get");
+        JsonElement Schema(string name) => search.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema");
+
+        Assert.Equal(("integer", 1, 100), (Schema("pageSize").GetProperty("type").GetString(), Schema("pageSize").GetProperty("minimum").GetInt32(), Schema("pageSize").GetProperty("maximum").GetInt32()));
+        Assert.Equal("integer", Schema("yearFrom").GetProperty("type").GetString());
+        Assert.Equal("boolean", Schema("hasUpvotes").GetProperty("type").GetString());
+        Assert.Equal(["relevance", "newest", "upvotes", "oldest"], Schema("sort").GetProperty("enum").EnumerateArray().Select(static v => v.GetString()));
+
+        Assert.Equal("bearer", document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("apiToken").GetProperty("scheme").GetString());
+        Assert.True(paths.GetProperty("/api/tags/{slug}/decisions").GetProperty("post").TryGetProperty("security", out _), "a write names no security scheme");
+        Assert.False(search.TryGetProperty("security", out _), "the public search asks for a token");
+        Assert.Equal(JsonValueKind.String, document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ImportStatus").GetProperty("enum")[0].ValueKind);
+    }
 }

@@ -27,8 +27,8 @@ public sealed partial record PaperQuery
     [FromQuery(Name = "pageSize")] public string? PageSize { get; init; }
 
     private const int MaxTags = 20;
-    private const int MinYear = 1900;
-    private const int MaxYear = 2100;
+    internal const int MinYear = 1900;
+    internal const int MaxYear = 2100;
 
     /// <summary>Checks every parameter and returns the criteria, or what is wrong with each bad parameter.</summary>
     public (PaperSearchCriteria? Criteria, Dictionary<string, string[]> Errors) Parse()
