@@ -48,6 +48,18 @@ public sealed class BulkTagBarTests : MudComponentTest
     }
 
     [Fact]
+    public void One_paper_is_named_as_one_not_as_all_1_papers()
+    {
+        var cut = RenderBar(total: 1);
+        Choose(cut, "Continual learning");
+
+        cut.Find("#bulk-add").Click();
+
+        Assert.Contains("Tag the one paper of this view", cut.Markup);
+        Assert.Equal("Add Continual learning to the one paper?", Normalized(cut.Find("#bulk-confirmation p").TextContent));
+    }
+
+    [Fact]
     public void Removing_asks_once_more_naming_the_tag_and_the_number_of_papers_and_cancel_drops_the_question()
     {
         var cut = RenderBar(total: 1234);
@@ -66,7 +78,7 @@ public sealed class BulkTagBarTests : MudComponentTest
         var cut = RenderBar(total: 1);
         Choose(cut, "Knowledge distillation");
         cut.Find("#bulk-add").Click();
-        Assert.Equal("Add Knowledge distillation to all 1 paper?", Normalized(cut.Find("#bulk-confirmation p").TextContent));
+        Assert.Equal("Add Knowledge distillation to the one paper?", Normalized(cut.Find("#bulk-confirmation p").TextContent));
 
         Choose(cut, "Continual learning");
 

@@ -31,4 +31,16 @@ public sealed class PageFailureStatusTests(PostgresServer server)
         Assert.Contains($"This page could not be shown: {DatabaseFailure.Unreachable}.", shown, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/papers/1", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_not_found_page_at_its_own_address_answers_404()
+    {
+        await using var app = new CatalogAppFactory(await server.CreateDatabaseAsync(), importSeeds: false);
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/not-found", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }

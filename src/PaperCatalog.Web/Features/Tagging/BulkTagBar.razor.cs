@@ -55,6 +55,9 @@ public partial class BulkTagBar
 
     private bool TooMany => TotalIsCapped || Total > DecidePaperTags.MaxPapers;
 
+    // "all 1 papers" reads as a slip.
+    private string ThePapers => Total == 1 ? "the one paper" : $"all {Total:N0} papers";
+
     private bool CanAsk => _slug is not null && !_working && !TooMany;
 
     private void Ask(bool applied) => (_pending, _message) = (applied, null);
