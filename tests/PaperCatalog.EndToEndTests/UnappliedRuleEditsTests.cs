@@ -35,6 +35,12 @@ public sealed class UnappliedRuleEditsTests(PostgresServer server, BrowserFixtur
         await Expect(page.Locator(".mud-select:has(#rules-tag)").First).ToContainTextAsync("Knowledge distillation");
         await page.ScreenshotAsync("admin-rules-edit-kept", fullPage: false);
 
+        // Another page asks the same.
+        await page.Locator(".mud-appbar a[href='/']").First.ClickAsync();
+        await Expect(page.Locator(".mud-message-box")).ToContainTextAsync("have changes that were not applied");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep editing" }).ClickAsync();
+        Assert.EndsWith($"/admin/rules?tag={distillation}", page.Url, StringComparison.Ordinal);
+
         await ChooseTagAsync(page, "Mixture of experts");
         await page.GetByRole(AriaRole.Button, new() { Name = "Discard changes" }).ClickAsync();
         await page.WaitForAddressAsync($"/admin/rules?tag={experts}");

@@ -3,7 +3,7 @@ namespace PaperCatalog.Data.Search;
 /// <summary>
 /// PostgreSQL's English stop words (<c>tsearch_data/english.stop</c>, the <c>english</c> configuration's list), which
 /// a search drops: a query of nothing else searches for nothing, and the app must know that before it picks an order.
-/// <c>StopWordsTests</c> checks the list against the server's.
+/// <c>WebsearchSyntaxTests.The_app_and_the_server_agree_on_which_words_are_searched_for</c> checks the list against the server's.
 /// </summary>
 internal static class EnglishStopWords
 {

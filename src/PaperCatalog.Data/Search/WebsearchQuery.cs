@@ -21,13 +21,20 @@ internal static partial class WebsearchQuery
     }
 
     /// <summary>
-    /// Whether <paramref name="query"/> holds a word PostgreSQL searches for: any run of letters or digits but its
-    /// English stop words ("the", "of"). Punctuation alone ("!!!") holds none.
+    /// Whether <paramref name="query"/> holds a word PostgreSQL searches for, not excluded: a run of letters or
+    /// digits other than its English stop words ("the", "of"), or a hyphenated compound ("how-to"), which the
+    /// parser keeps whole. Punctuation alone ("!!!") holds none; markup is no exception ("&lt;b&gt;" searches for "b").
     /// </summary>
-    public static bool HasSearchableWords(string query) =>
-        Word().Matches(query).Any(static word => !EnglishStopWords.All.Contains(word.Value));
+    public static bool HasSearchableWords(string query)
+    {
+        var kept = ExcludedPhrase().Replace(query, " ");
+        return Word().Matches(kept).Any(word =>
+            !IsExcluded(word) && (word.Value.Contains('-', StringComparison.Ordinal) || !EnglishStopWords.All.Contains(word.Value)));
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+        bool IsExcluded(Match word) => word.Index > 0 && kept[word.Index - 1] == '-' && (word.Index == 1 || char.IsWhiteSpace(kept[word.Index - 2]));
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")]
     private static partial Regex Word();
 
     // An unclosed quote runs to the end, as websearch_to_tsquery reads it.

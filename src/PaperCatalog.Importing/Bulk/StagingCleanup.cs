@@ -70,7 +70,8 @@ internal static class StagingCleanup
 
     internal static string WithLockTimeout(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // Unpooled: a pool of its own would keep an idle connection open after every import for nothing.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         builder.Options = string.IsNullOrEmpty(builder.Options) ? LockTimeout : $"{builder.Options} {LockTimeout}";
         return builder.ConnectionString;
     }

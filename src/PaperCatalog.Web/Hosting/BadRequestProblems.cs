@@ -30,6 +30,9 @@ public static class BadRequestProblems
             var problem = TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { [key] = [message] },
                 title: "The request could not be read");
+            // A body of the wrong media type is a 415 and one too large a 413: the problem says the status sent.
+            problem.ProblemDetails.Status = refused.StatusCode;
+            problem.ProblemDetails.Type = refused.StatusCode == StatusCodes.Status400BadRequest ? problem.ProblemDetails.Type : null;
             context.Response.Clear();
             context.Response.StatusCode = refused.StatusCode;
             await context.Response.WriteAsJsonAsync(problem.ProblemDetails, problem.ProblemDetails.GetType(), options: null, contentType: problem.ContentType);

@@ -47,6 +47,23 @@ public sealed class MalformedRequestTests(PostgresServer server)
         Assert.Contains("without body, failed to bind parameter \"IFormFileCollection files\"", Assert.Single(await BodyErrorsAsync(response, HttpStatusCode.BadRequest)), StringComparison.Ordinal);
     }
 
+    // A body of the wrong media type (curl's -d sends a form) is a 415, and the problem says 415 too.
+    [Fact]
+    public async Task A_form_sent_where_json_is_read_is_a_415_problem_saying_415()
+    {
+        await using var app = await AppAsync("Production");
+        await app.CreateUserAsync("editor@example.org", CatalogRoles.Editor);
+        var editor = await app.SignedInAsync("editor@example.org");
+
+        var response = await SecureCatalog.SendAsync(editor, HttpMethod.Post, "/api/tags/distillation/decisions",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["paperIds"] = "1", ["applied"] = "true" }));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement;
+        Assert.Equal(415, problem.GetProperty("status").GetInt32());
+    }
+
     [Theory]
     [InlineData("confirm")]
     [InlineData("cancel")]

@@ -29,6 +29,9 @@ public partial class RulesPage : IDisposable
     // Whether the rules on screen differ from the catalog's: adopting every shipped rule would reload them.
     private bool _edited;
 
+    // Whether "Discard your changes?" is on screen.
+    private bool _askingToLeave;
+
     // Counts the switches of tag called off, each drawing the tag list afresh. Its key is a string, unlike the
     // notice's number: siblings' keys must differ.
     private int _tagChoiceKept;
@@ -77,12 +80,21 @@ public partial class RulesPage : IDisposable
             return;
         }
 
+        // One question at a time: Back pressed while it is asked waits for the answer, not a second box.
+        if (_askingToLeave)
+        {
+            leaving.PreventNavigation();
+            return;
+        }
+
+        _askingToLeave = true;
         var tag = _tags.FirstOrDefault(t => t.Id == TagId)?.Name ?? "this tag";
         var discard = await Dialogs.ShowMessageBoxAsync(
             "Discard your changes?",
             $"The rules of {tag} have changes that were not applied. Leaving drops them.",
             yesText: "Discard changes",
             cancelText: "Keep editing");
+        _askingToLeave = false;
         if (discard != true)
         {
             leaving.PreventNavigation();
