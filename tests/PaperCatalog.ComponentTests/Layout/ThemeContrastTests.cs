@@ -39,15 +39,20 @@ public sealed class ThemeContrastTests
     {
         Assert.Equal(21, Contrast(new MudColor("#000000"), new MudColor("#ffffff")), 2);
         Assert.Equal(1, Contrast(new MudColor("#9fa8da"), new MudColor("#9fa8da")), 2);
+        Assert.Equal(1, Contrast(new MudColor("#9fa8da"), new MudColor("#ffffff00")), 2); // transparent text is the fill
     }
 
     private static MudColor Colour(Palette palette, string name) => (MudColor)typeof(Palette).GetProperty(name)!.GetValue(palette)!;
 
-    // WCAG 2 relative luminance, with the colour's alpha laid over the palette's background taken as opaque.
-    private static double Contrast(MudColor a, MudColor b)
+    // WCAG 2 contrast of the text laid over the fill: a text colour with alpha (the dark theme's 70 % white) is
+    // blended with the fill first, as the browser paints it.
+    private static double Contrast(MudColor fill, MudColor text)
     {
-        var (la, lb) = (Luminance(a), Luminance(b));
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+        var alpha = text.A / 255.0;
+        byte Over(byte on, byte under) => (byte)Math.Round((alpha * on) + ((1 - alpha) * under));
+        var painted = new MudColor(Over(text.R, fill.R), Over(text.G, fill.G), Over(text.B, fill.B), (byte)255);
+        var (lf, lt) = (Luminance(fill), Luminance(painted));
+        return (Math.Max(lf, lt) + 0.05) / (Math.Min(lf, lt) + 0.05);
     }
 
     private static double Luminance(MudColor colour) =>

@@ -113,14 +113,11 @@ public partial class PapersPage
 
     private static string AppendFormat(string query, string format) => (query.Length == 0 ? "?" : query + "&") + "format=" + format;
 
-    /// <summary>Filtered-by slugs no tag of the catalog has: a typo in a shared link, or a tag since deleted.</summary>
-    private IEnumerable<string> UnknownTags =>
-        _tags.Count == 0 ? [] : _criteria.Tags.Concat(_criteria.ExcludeTags).Where(slug => _tags.All(t => t.Slug != slug));
+    /// <summary>Filtered-by slugs no tag of the catalog has (a typo in a shared link, or a tag since deleted), as the search found them.</summary>
+    private IReadOnlyList<string> UnknownTags => _result?.Result.UnknownTags ?? [];
 
     private string LinkWithout(IReadOnlyCollection<string> slugs) =>
         ViewLink(_criteria with { Tags = [.. _criteria.Tags.Except(slugs)], ExcludeTags = [.. _criteria.ExcludeTags.Except(slugs)] });
-
-    private int ActiveFilterCount => _criteria.FilterCount;
 }
 
 /// <summary>A view of the papers page as the prerender showed it.</summary>

@@ -88,7 +88,7 @@ public partial class RulesPage : IDisposable
         }
 
         _askingToLeave = true;
-        var tag = _tags.FirstOrDefault(t => t.Id == TagId)?.Name ?? "this tag";
+        var tag = CurrentTag?.Name ?? "this tag";
         var discard = await Dialogs.ShowMessageBoxAsync(
             "Discard your changes?",
             $"The rules of {tag} have changes that were not applied. Leaving drops them.",
@@ -103,7 +103,9 @@ public partial class RulesPage : IDisposable
         }
     }
 
-    private string? Slug => _tags.FirstOrDefault(t => t.Id == TagId)?.Slug;
+    private RuledTag? CurrentTag => _tags.FirstOrDefault(t => t.Id == TagId);
+
+    private string? Slug => CurrentTag?.Slug;
 
     private ShippedRuleDifference? DifferenceFromShipped() => Slug is { } slug ? EditTagRules.DifferenceFromShipped(slug, _rules) : null;
 
